@@ -1,0 +1,50 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "Parlance",
+    products: [
+        .library(name: "Parlance", targets: ["ParlanceReplies", "ParlanceText"]),
+        .executable(name: "parlance", targets: ["parlance"]),
+        .executable(name: "parlance-bench", targets: ["parlance-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The only code that includes ICU headers (Debian's libicu-dev, ICU 72).
+        .target(
+            name: "CICU",
+            linkerSettings: [
+                .linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata"),
+            ]
+        ),
+        // Swift types over the shim: folding, word breaks, transliteration, spellout, locale data.
+        .target(name: "ParlanceText", dependencies: ["CICU"], swiftSettings: strict),
+        // Lexicons and the reply classifier. `Lexicons` is a link to the top-level folder.
+        .target(
+            name: "ParlanceReplies",
+            dependencies: ["ParlanceText"],
+            exclude: ["Lexicons/README.md"],
+            resources: [.embedInCode("Lexicons")],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "parlance",
+            dependencies: [
+                "ParlanceReplies",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        .executableTarget(name: "parlance-bench", dependencies: ["ParlanceReplies"], swiftSettings: strict),
+        .testTarget(name: "ParlanceTextTests", dependencies: ["ParlanceText"], swiftSettings: strict),
+        .testTarget(name: "ParlanceRepliesTests", dependencies: ["ParlanceReplies"], swiftSettings: strict),
+        .testTarget(name: "ParlanceCLITests", dependencies: ["parlance"], swiftSettings: strict),
+    ]
+)

@@ -1,0 +1,89 @@
+internal import CICU
+
+/// The writing systems Parlance tells apart (Unicode Script property).
+public enum Script: Int32, Sendable, CaseIterable, Hashable {
+    case common = 0, latin, cyrillic, arabic, han, hangul, hiragana, katakana, devanagari, bengali,
+         gurmukhi, gujarati, greek, thai, hebrew, inherited, other
+
+    /// The ISO 15924 code.
+    public var code: String {
+        switch self {
+        case .common: "Zyyy"
+        case .latin: "Latn"
+        case .cyrillic: "Cyrl"
+        case .arabic: "Arab"
+        case .han: "Hani"
+        case .hangul: "Hang"
+        case .hiragana: "Hira"
+        case .katakana: "Kana"
+        case .devanagari: "Deva"
+        case .bengali: "Beng"
+        case .gurmukhi: "Guru"
+        case .gujarati: "Gujr"
+        case .greek: "Grek"
+        case .thai: "Thai"
+        case .hebrew: "Hebr"
+        case .inherited: "Zinh"
+        case .other: "Zzzz"
+        }
+    }
+
+    /// Scripts written without spaces between words.
+    public var isUnspaced: Bool {
+        switch self {
+        case .han, .hiragana, .katakana, .thai: true
+        default: false
+        }
+    }
+}
+
+/// Character properties from ICU.
+public enum CharacterInfo {
+    public static func script(_ c: UInt32) -> Script {
+        if c < 0x80 {
+            let isLetter = (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A
+            return isLetter ? .latin : .common
+        }
+        return Script(rawValue: pl_script(c)) ?? .other
+    }
+
+    public static func isLetter(_ c: UInt32) -> Bool {
+        if c < 0x80 { return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
+        return pl_is_letter(c) != 0
+    }
+
+    /// The value of a decimal digit of any script, or nil.
+    public static func digitValue(_ c: UInt32) -> Int? {
+        if c >= 0x30 && c <= 0x39 { return Int(c - 0x30) }
+        if c < 0x80 { return nil }
+        let v = pl_digit_value(c)
+        return v >= 0 ? Int(v) : nil
+    }
+
+    /// Emoji and other pictographic symbols.
+    public static func isSymbol(_ c: UInt32) -> Bool { pl_is_symbol(c) != 0 }
+}
+
+/// Iterates the code points of UTF-16 units.
+public func codePoints<C: Collection>(_ units: C) -> [UInt32] where C.Element == UInt16 {
+    var result: [UInt32] = []
+    result.reserveCapacity(units.count)
+    for scalar in UTF16Decoder.decode(units) { result.append(scalar) }
+    return result
+}
+
+enum UTF16Decoder {
+    static func decode<C: Collection>(_ units: C) -> [UInt32] where C.Element == UInt16 {
+        var out: [UInt32] = []
+        var it = units.makeIterator()
+        var decoder = UTF16()
+        loop: while true {
+            switch decoder.decode(&it) {
+            case .scalarValue(let s): out.append(s.value)
+            case .emptyInput: break loop
+            case .error: out.append(0xFFFD)
+            }
+        }
+        return out
+    }
+}
