@@ -1,0 +1,1284 @@
+# English (en) reply lexicon for Parlance.
+#
+# What this is: the words and phrases that patients use in SMS replies to clinic
+# messages (appointment reminders, check-ins, lab and refill notices), grouped by the
+# intent they signal (see shared/spec/intents.md). Written from everyday US and UK
+# texting usage: shorthand, slang, emoji and phone reactions sent as text.
+#
+# How to read it: one entry a line. Case, accents and apostrophes are ignored
+# (can't = cant). `*` ends a stem (cancel* = cancel, cancelled, cancelling).
+# `…` allows up to three other words in between (pain … chest = "pain in my chest").
+# Entries that carry their own negation ("can't make it", "can't breathe") are matched
+# whole. Safety first: every red flag of intents.md rule 10 is under [urgent].
+
+@schema lexicon@1
+@lang en
+@name English
+
+[confirm]
+# "I will attend" / yes to the question asked.
+yes
+y
+yeah
+yea
+yeh
+yah
+ya
+yep
+yup
+yes please
+yess
+yesss
+yas
+sure
+sure thing
+for sure
+of course
+ofc
+absolutely
+definitely
+certainly
+affirmative
+that's correct
+that's right
+confirm*
+i confirm
+please confirm
+i'll be there
+i will be there
+we'll be there
+will be there
+be there
+b there
+i'll come
+i will come
+we'll come
+we will come
+i'm coming
+we're coming
+coming
+still coming
+i can come
+i can make it
+can make it
+i'll make it
+will make it
+i will attend
+i'll attend
+will attend
+attending
+see you then
+see you
+see ya
+see u
+c u
+cya
+see you soon
+see you tomorrow
+count me in
+i'm in
+that works
+works for me
+that time works
+i'm available
+keep it
+keep the appointment
+keep my appointment
+still on
+on my way
+omw
+on the way
+otw
+heading there
+heading over
+headed there
+leaving now
+be there soon
+almost there
+i'm here
+we're here
+i'm outside
+just arrived
+i've arrived
+looking forward
+✅
+✔️
+✔
+☑️
+
+[cancel]
+# "I will not attend; release the slot". A bare "no" answers "YES to confirm or NO to cancel".
+# The carrier keyword CANCEL is here too: in our label set it cancels the appointment.
+no
+nope
+nah
+naw
+no thanks
+no thank you
+cancel*
+❌
+can't make it
+cnt make it
+cannot make it
+can not make it
+won't make it
+not gonna make it
+not going to make it
+unable to make it
+not able to make it
+won't be able to make it
+won't be able to come
+won't be able to attend
+can't come
+cannot come
+can't go
+can't attend
+can't be there
+won't be there
+won't be coming
+not coming
+not going
+i'm not coming
+we're not coming
+not attending
+won't attend
+unable to come
+unable to attend
+not able to come
+don't think i can make it
+don't think i'll make it
+don't think i can come
+not sure i can make it
+have to cancel
+need to cancel
+want to cancel
+call it off
+count me out
+i'll pass
+i decline
+decline
+skip it
+skip this one
+not this time
+something came up
+changed my mind
+forget it
+no longer need
+no longer needed
+no longer coming
+don't need the appointment
+don't need it anymore
+not needed
+already seen
+already went
+went elsewhere
+found another doctor
+got another doctor
+out of town
+moved away
+not interested
+
+[reschedule]
+# "I want the appointment at another time".
+resched*
+re schedule
+rebook*
+re book
+postpone*
+push it back
+push … back
+move … appointment
+move … appt
+move it
+change … appointment
+change … appt
+change the time
+change the date
+change the day
+change it to
+switch … appointment
+switch … day
+different time
+different day
+different date
+another time
+another day
+another date
+other times
+other days
+new time
+new date
+new appointment
+another appointment
+later time
+earlier time
+later appointment
+earlier appointment
+later date
+later in the day
+anything sooner
+anything earlier
+anything later
+something later
+something earlier
+sooner appointment
+any openings
+openings
+availability
+available times
+next available
+what times
+what days
+come in later
+come in earlier
+can i come later
+can i come earlier
+instead
+can we do
+could we do
+how about
+time doesn't work
+day doesn't work
+date doesn't work
+time won't work
+doesn't work for me
+bump it
+
+[late]
+# "I am coming but will be late".
+late
+running late
+gonna be late
+going to be late
+be late
+bit late
+little late
+few minutes late
+min late
+mins late
+minutes late
+running behind
+bit behind
+little behind
+minutes behind
+behind schedule
+running a bit behind
+stuck in traffic
+traffic
+traffic jam
+in traffic
+delayed
+held up
+missed the bus
+missed my bus
+missed the train
+bus is late
+train is late
+ride is late
+uber is late
+waiting for my ride
+waiting on my ride
+still at work
+won't make it on time
+not gonna make it on time
+can't make it on time
+might not make it on time
+not going to be on time
+won't be on time
+can't be on time
+be a few minutes
+few minutes behind
+please wait for me
+wait for me
+save my spot
+hold my spot
+l8
+
+[symptom]
+# A non-emergency health report or concern: complaints, side effects, low mood.
+pain*
+hurt*
+ache*
+aching
+sore
+sore throat
+cough*
+fever*
+feverish
+temperature
+running a temp
+a temp
+chills
+sweats
+dizz*
+lightheaded
+light headed
+woozy
+vertigo
+nause*
+queasy
+vomit*
+throwing up
+threw up
+throw up
+puke
+puking
+diarr*
+constipat*
+headache*
+migraine*
+rash*
+hives
+itch*
+swell*
+swollen
+bruis*
+bleed*
+nosebleed
+blood in
+bloody nose
+infect*
+pus
+oozing
+wound
+incision
+stitches
+spreading
+redness
+sick
+feel sick
+feeling sick
+not feeling well
+not feeling good
+not feeling great
+not feeling so good
+don't feel well
+don't feel good
+don't feel right
+feel awful
+feeling awful
+feel terrible
+feeling terrible
+feel like crap
+feel ill
+feeling ill
+unwell
+under the weather
+not doing well
+not doing good
+i'm not ok
+i'm not okay
+getting worse
+feel worse
+feeling worse
+not getting better
+not improving
+not better
+still hurts
+still sick
+a cold
+caught a cold
+the flu
+got the flu
+flu symptoms
+covid
+tested positive
+strep
+pneumonia
+bronchitis
+uti
+burns when i pee
+burning when i pee
+congest*
+stuffy
+runny nose
+sinus*
+sneez*
+earache
+ear infection
+pink eye
+toothache
+stomach ache
+stomachache
+stomach … hurt*
+upset stomach
+cramp*
+tired
+fatigue*
+exhaust*
+weak*
+numb
+numbness
+tingl*
+palpitation*
+heart … racing
+heart … pounding
+racing heart
+irregular heartbeat
+wheez*
+can't sleep
+insomnia
+anxious
+anxiety
+panic attack*
+panicking
+depressed
+depression
+feeling down
+feeling low
+feel down
+feel low
+sad
+lonely
+hopeless
+worthless
+stressed
+overwhelmed
+crying
+side effect*
+reaction to
+allergic reaction
+allergic to
+meds … making me
+meds … make me
+pills … making me
+pills … make me
+medication … making me
+medication … makes me
+medicine … making me
+medicine … makes me
+blood pressure … high
+blood pressure … low
+bp … high
+sugar … high
+sugar … low
+blood sugar
+i fell
+had a fall
+fell down
+took a fall
+
+[urgent]
+# A possible emergency that needs a person now: every red flag of intents.md rule 10.
+# When in doubt between symptom and urgent, an entry is here.
+# --- chest pain, pressure, tightness; heart attack
+chest pain*
+pain … chest
+pains … chest
+chest … hurt*
+hurt* … chest
+chest … ache*
+chest … tight*
+tight* … chest
+chest … pressure
+pressure … chest
+chest … heavy
+heavy … chest
+chest … squeez*
+squeez* … chest
+chest … burn*
+burning … chest
+crushing
+heart attack
+heart … hurt*
+pain … left arm
+left arm … pain
+left arm … numb
+# --- breathing
+can't breathe
+can't breath
+cannot breathe
+can not breathe
+couldn't breathe
+can barely breathe
+not able to breathe
+unable to breathe
+not breathing
+isn't breathing
+stopped breathing
+hard to breathe
+hard to breath
+hard time breathing
+trouble breathing
+trouble … breath*
+difficulty breathing
+difficulty … breath*
+struggling to breathe
+struggling … breath*
+struggling for air
+short of breath
+shortness of breath
+out of breath
+breathless
+can't catch my breath
+can't get … breath
+can't get air
+can't get enough air
+not getting air
+gasping
+suffocat*
+choking
+turning blue
+lips … blue
+blue lips
+# --- suicide, self-harm, overdose
+suicid*
+kill myself
+killing myself
+kms
+unalive*
+end my life
+ending my life
+end it all
+ending it all
+take my life
+want to die
+wanna die
+want to be dead
+wish i was dead
+wish i were dead
+better off dead
+better off without me
+don't want to live
+don't want to be alive
+don't want to be here
+don't want to wake up
+never wake up
+no reason to live
+not worth living
+can't go on
+can't take it anymore
+can't do this anymore
+hurt myself
+hurting myself
+harm myself
+harming myself
+self harm
+cut myself
+cutting myself
+overdos*
+took too many pills
+took too many
+took all my pills
+took the whole bottle
+swallowed … pills
+poisoned
+poison control
+swallowed poison
+drank bleach
+988
+# --- stroke signs
+stroke
+face … droop*
+droop*
+droopy face
+crooked smile
+smile … crooked
+one side … face
+face … numb
+slurr*
+speech … slurr*
+trouble speaking
+words … jumbled
+can't get … words out
+can't move … arm
+can't move … leg
+can't move … side
+can't lift … arm
+can't feel … arm
+can't feel … leg
+can't feel … face
+one side … numb
+numb … one side
+weak … one side
+one side … weak*
+sudden … numb*
+sudden … weak*
+sudden … confus*
+sudden … vision
+lost … vision
+can't see out of
+blind in one eye
+worst headache
+# --- heavy bleeding
+heavy bleeding
+bleeding heavily
+bleeding heavy
+bleeding a lot
+bleeding so much
+bleeding really bad
+bleeding badly
+bleeding bad
+won't stop bleeding
+can't stop bleeding
+can't stop the bleeding
+bleeding won't stop
+bleeding … won't stop
+bleeding … doesn't stop
+bleeding … not stopping
+bleeding hasn't stopped
+hasn't stopped bleeding
+keeps bleeding
+still bleeding
+lots of blood
+lot of blood
+so much blood
+blood everywhere
+gushing
+soak* … pad*
+hemorrhag*
+haemorrhag*
+coughing up blood
+throwing up blood
+vomiting blood
+pregnant … bleed*
+bleed* … pregnant
+water broke
+baby … not moving
+# --- fainting, unconscious, seizure
+passed out
+pass out
+passing out
+blacked out
+blacking out
+faint*
+lost consciousness
+knocked out
+unconscious
+unresponsive
+won't wake up
+not waking up
+can't wake … up
+collapse*
+fell … can't get up
+can't get up off the floor
+seizure*
+seizing
+convuls*
+having a fit
+# --- fever in a baby under three months, fever during chemotherapy
+baby … fever*
+fever* … baby
+baby … temperature
+baby … temp
+newborn … fever*
+fever* … newborn
+newborn … temperature
+infant … fever*
+fever* … infant
+week old … fever*
+weeks old … fever*
+month old … fever*
+months old … fever*
+fever* … weeks old
+fever* … month old
+fever* … months old
+chemo* … fever*
+fever* … chemo*
+chemo* … temperature
+temperature … chemo*
+neutropen*
+# --- head injury (on blood thinners)
+hit my head
+hit his head
+hit her head
+bumped my head
+banged my head
+head injury
+hit … head … hard
+fell … hit … head
+thinner* … fell
+fell … thinner*
+thinner* … head
+head … thinner*
+warfarin … fell
+eliquis … fell
+xarelto … fell
+# --- severe allergic reaction
+anaphyla*
+severe allergic
+epipen
+epi pen
+throat … swell*
+throat … swollen
+throat … closing
+throat … tight*
+tongue … swell*
+tongue … swollen
+lips … swell*
+lips … swollen
+# --- explicit distress and emergency words
+emergency
+emergency room
+urgent
+911
+999
+ambulance
+call 911
+the er
+sepsis
+septic
+help me
+please help me
+someone help
+somebody help
+send help
+need help now
+need help right now
+need help asap
+i am dying
+i'm dying
+think i'm dying
+feel like i'm dying
+no pulse
+heart stopped
+cpr
+
+[opt_out]
+# "Stop messaging me", in any wording. STOP is here as well as in [carrier-opt-out].
+stop
+stop all
+stopall
+stop stop
+unsubscribe
+unsubscribe me
+unsub
+opt out
+optout
+opt me out
+stop texting
+stop texting me
+stop messaging
+stop messaging me
+stop sending
+stop sending me
+stop contacting me
+stop the texts
+stop the messages
+stop these messages
+stop these texts
+stop text
+stop msgs
+stop sms
+stop spamming
+spamming me
+no more texts
+no more text
+no more messages
+no more msgs
+no more reminders
+no more sms
+don't text me
+don't text
+do not text
+don't message me
+do not message
+don't contact me
+do not contact
+don't send me
+quit texting
+quit messaging
+quit sending
+remove me
+remove my number
+take me off
+take my number off
+delete my number
+delete me
+leave me alone
+don't want these texts
+don't want these messages
+don't want texts
+don't want messages
+don't want reminders
+no longer want
+no longer wish to receive
+do not want to receive
+don't want to receive
+cancel texts
+cancel messages
+cancel text messages
+cancel reminders
+cancel subscription
+turn off texts
+turn off reminders
+turn off messages
+sick of … texts
+tired of … texts
+tired of … messages
+enough with the texts
+harassing me
+harassment
+
+[opt_in]
+# "Resume messages".
+start
+unstop
+subscribe
+resubscribe
+re subscribe
+opt in
+optin
+opt back in
+opt me in
+sign me up
+sign me back up
+start again
+start texting me
+text me again
+resume
+resume texts
+resume messages
+turn on texts
+turn texts back on
+turn reminders back on
+turn on reminders
+i want texts
+i want reminders
+i want to receive
+keep sending
+keep texting me
+send me reminders
+add me back
+unblock
+
+[help]
+# "How does this service work / who is this". HELP and INFO are carrier keywords too.
+help
+info
+information
+more info
+who is this
+who's this
+who dis
+who are you
+who is texting
+who texted me
+who sent this
+what is this
+what is this about
+what is this for
+is this real
+is this a scam
+is this spam
+scam
+how does this work
+how do i reply
+what do i reply
+what should i reply
+what do i do
+don't understand
+confused
+how did you get my number
+how'd you get my number
+what clinic
+which clinic
+which office
+real person
+talk to a person
+talk to someone
+speak to someone
+speak to a person
+human
+representative
+customer service
+menu
+what are my options
+
+[other]
+# Anything else that a person should read (questions, wrong number, logistics).
+wrong number
+wrong person
+wrong phone
+you have the wrong
+not my appointment
+not a patient
+never been a patient
+where do i park
+parking
+address
+directions
+what floor
+which building
+how much
+cost
+copay
+insurance
+bill
+billing
+payment
+refill
+prescription
+pharmacy
+results
+question
+questions
+quick question
+call me
+call me back
+please call
+give me a call
+can someone call
+what time
+fasting
+should i fast
+bring
+interpreter
+translator
+passed away
+deceased
+not sure
+not an emergency
+not urgent
+no rush
+never mind
+lol
+haha
+lmao
+
+[ack]
+# Neutral acknowledgements: confirm when the message asked for an answer, other when it asked nothing.
+ok
+okay
+okey
+oki
+okie
+okies
+okk
+k
+kk
+kk thx
+k thx
+ok thx
+kay
+mk
+mkay
+alright
+all right
+alrighty
+aight
+ight
+okey dokey
+okie dokie
+got it
+gotcha
+understood
+noted
+roger
+copy that
+will do
+sounds good
+sounds great
+all good
+fine
+that's fine
+cool
+great
+awesome
+perfect
+excellent
+wonderful
+lovely
+brilliant
+no problem
+no prob
+np
+not a problem
+no worries
+don't worry
+mhm
+mhmm
+uh huh
+👍
+👍🏻
+👍🏼
+👍🏽
+👍🏾
+👍🏿
+👌
+👌🏻
+👌🏽
+👌🏿
+🆗
+
+[thanks]
+# Thanks and blessings: other, or confirm when the message asked for a confirmation.
+thanks
+thank you
+thank u
+thanks so much
+thank you so much
+thanks a lot
+many thanks
+much appreciated
+appreciate it
+appreciate you
+thx
+thnx
+thanx
+tks
+ty
+tysm
+tyvm
+cheers
+god bless
+god bless you
+bless you
+blessings
+have a good day
+have a nice day
+have a great day
+🙏
+🙏🏻
+🙏🏼
+🙏🏽
+🙏🏾
+🙏🏿
+❤️
+
+[negation]
+# A negation cue and how many following words it negates (punctuation ends the scope).
+no = 1
+not = 2
+never = 3
+don't = 2
+doesn't = 2
+didn't = 2
+won't = 2
+wouldn't = 2
+can't = 2
+cannot = 2
+couldn't = 2
+isn't = 2
+aren't = 2
+wasn't = 2
+weren't = 2
+haven't = 2
+hasn't = 2
+hadn't = 2
+shouldn't = 2
+ain't = 2
+unable = 2
+without = 2
+neither = 2
+nor = 2
+
+[reaction]
+# How phones report a positive reaction as text: PREFIX "quoted message". Means confirm.
+Liked
+Loved
+Emphasized
+Emphasised
+Laughed at
+Reacted 👍 to
+Reacted ❤️ to
+Reacted 👌 to
+Reacted 🙏 to
+Reacted ✅ to
+Reacted 😊 to
+Reacted 😀 to
+Reacted 😂 to
+Reacted 🥰 to
+Reacted 😍 to
+👍 to
+❤️ to
+
+[reaction-other]
+# The other reactions sent as text (dislike, question, removal): mean other.
+Disliked
+Questioned
+Reacted 👎 to
+Reacted ❓ to
+👎 to
+Removed a like from
+Removed a heart from
+Removed a
+
+[words]
+# Very common English words, used only as evidence that a reply is in English.
+the and you your is are was were will would could should
+have has had been be can i i'm it it's this that these those
+with what when where who why how there here they we our
+of in on at for not but if or an
+my his her she him them their some any all then than too very
+please thanks thank hello hi hey sorry yes yeah
+don't can't won't i'll didn't
+tomorrow today tonight morning afternoon evening week
+going coming need call good know get got want see did am about from just
+appointment time late running
+
+[shorthand]
+# SMS shorthand, replaced before matching: abbreviation = what it stands for.
+thx = thanks
+thnx = thanks
+thanx = thanks
+tks = thanks
+ty = thank you
+tysm = thank you so much
+tyvm = thank you very much
+pls = please
+plz = please
+plss = please
+u = you
+tmrw = tomorrow
+tmr = tomorrow
+tmw = tomorrow
+tmrrw = tomorrow
+tmro = tomorrow
+tomm = tomorrow
+tomo = tomorrow
+2morrow = tomorrow
+2moro = tomorrow
+2mrw = tomorrow
+2day = today
+2nite = tonight
+2night = tonight
+tonite = tonight
+rn = right now
+omw = on my way
+otw = on the way
+appt = appointment
+appts = appointments
+apt = appointment
+resched = reschedule
+wk = week
+nxt = next
+b4 = before
+l8 = late
+l8r = later
+cnt = can't
+dnt = don't
+idk = i don't know
+bc = because
+cuz = because
+coz = because
+txt = text
+txts = texts
+txting = texting
+nvm = never mind
+kms = kill myself
+dr = doctor
+hosp = hospital
+
+[minutes]
+# Units written after a number of minutes late ("10 min").
+min
+mins
+minute
+minutes
+mn
+mnts
+minits
+
+[hours]
+# Units written after a number of hours.
+hour
+hours
+hr
+hrs
+h
+
+[durations]
+# Spelled-out durations, in minutes.
+half an hour = 30
+half hour = 30
+a half hour = 30
+quarter of an hour = 15
+a quarter of an hour = 15
+quarter hour = 15
+a quarter hour = 15
+an hour = 60
+one hour = 60
+a hour = 60
+an hour and a half = 90
+hour and a half = 90
+a few minutes = 5
+few minutes = 5
+a few mins = 5
+a couple minutes = 5
+a couple of minutes = 5
+couple minutes = 5
+a minute = 5
+a couple hours = 120
+a couple of hours = 120
+
+[when]
+# Day and time words for reschedule requests (full weekday names come from ICU).
+today = +0d
+tomorrow = +1d
+day after tomorrow = +2d
+the day after tomorrow = +2d
+in a couple of days = +2d
+in a few days = +3d
+this week = +0w
+next week = +1w
+in a week = +1w
+week after next = +2w
+in two weeks = +2w
+in 2 weeks = +2w
+next month = +4w
+morning = morning
+mornings = morning
+this morning = morning
+in the morning = morning
+first thing = morning
+noon = afternoon
+midday = afternoon
+lunchtime = afternoon
+afternoon = afternoon
+afternoons = afternoon
+this afternoon = afternoon
+after school = afternoon
+evening = evening
+evenings = evening
+this evening = evening
+tonight = evening
+after work = evening
+night = night
+at night = night
+before = before
+earlier = before
+sooner = before
+prior to = before
+after = after
+later = after
+mon = weekday:1
+tue = weekday:2
+tues = weekday:2
+weds = weekday:3
+thu = weekday:4
+thur = weekday:4
+thurs = weekday:4
+fri = weekday:5
+sat = weekday:6
+sun = weekday:7
+weekend = weekday:6
+
+[option-words]
+# Words that introduce an option number ("option 2").
+option
+number
+choice
+
+[carrier-opt-out]
+# Keywords that US carriers and gateways treat as opt-out on their own.
+STOP
+STOPALL
+STOP ALL
+UNSUBSCRIBE
+CANCEL
+END
+QUIT
+REVOKE
+OPTOUT
+
+[carrier-opt-in]
+# Keywords that US carriers and gateways treat as opt-in on their own.
+START
+YES
+UNSTOP
+
+[carrier-help]
+# Keywords that US carriers and gateways answer with their help message.
+HELP
+INFO

@@ -1,0 +1,993 @@
+# Spanish (es) reply lexicon for Parlance.
+#
+# What this is: the words and phrases that Spanish-speaking patients in the US use in
+# SMS replies to clinic messages (appointment reminders, check-ins, lab and refill
+# notices), grouped by the intent they signal (see shared/spec/intents.md). Covers
+# Mexican, Central American, Caribbean, South American and Spain usage, with texting
+# shorthand (q, xq, ntp, porfa), slang (simón, órale, nel) and phone reactions as text.
+#
+# How to read it: one entry a line. Write accents correctly; unaccented spellings
+# (si, manana, ahi estare) match by themselves. `*` ends a stem (reprogram* =
+# reprogramar, reprogramo). `…` allows up to three other words in between
+# (dolor … pecho = "dolor fuerte en el pecho"). Entries that carry their own negation
+# ("no puedo ir", "no puedo respirar") are matched whole.
+
+@schema lexicon@1
+@lang es
+@name Spanish (Español)
+
+[confirm]
+# "Sí, voy a asistir" / yes to the question asked.
+sí
+sip
+sipi
+sii
+siii
+simón
+sí señor
+sí señora
+sí claro
+claro
+claro que sí
+por supuesto
+desde luego
+cómo no
+afirmativo
+correcto
+confirm*
+sí voy
+sí iré
+iré
+ahí voy
+voy a ir
+sí voy a ir
+ahí estaré
+allí estaré
+allá estaré
+ahí estaremos
+ahí estoy
+estaré ahí
+estaré allí
+voy a estar ahí
+asistiré
+sí asistiré
+voy a asistir
+asisto
+ahí nos vemos
+nos vemos
+allá nos vemos
+nos vemos mañana
+nos vemos pronto
+hasta mañana
+cuente conmigo
+cuenten conmigo
+sí puedo
+sí puedo ir
+sí llego
+ahí llego
+voy en camino
+en camino
+ya voy
+ya voy para allá
+ya casi llego
+estoy llegando
+ya llegué
+ya estoy aquí
+estoy afuera
+mantener la cita
+sigue en pie
+✅
+✔️
+☑️
+
+[cancel]
+# "No voy a asistir; liberen el espacio". Un "no" solo responde a "SÍ para confirmar o NO para cancelar".
+no
+nop
+nope
+nel
+no gracias
+mejor no
+cancel*
+anul*
+❌
+no puedo
+no puedo ir
+no podré ir
+no podré
+no voy a poder
+no voy a poder ir
+no voy a poder asistir
+no puedo asistir
+no podré asistir
+no asistiré
+no voy a asistir
+no puedo acudir
+no acudiré
+no voy
+no iré
+ya no voy
+no vamos
+no vamos a ir
+no podemos ir
+no llegaré
+no voy a llegar
+no me es posible
+me es imposible
+imposible
+no va a ser posible
+no me va a dar tiempo
+se me complica
+se me presentó algo
+me salió algo
+surgió algo
+tuve un imprevisto
+no necesito la cita
+ya no necesito la cita
+ya no la necesito
+no la necesito
+ya no es necesaria
+ya fui
+ya me atendieron
+cambié de doctor
+cambié de clínica
+estoy fuera de la ciudad
+estoy de viaje
+me mudé
+no me interesa
+
+[reschedule]
+# "Quiero la cita en otro momento".
+reprogram*
+re programar
+reagend*
+re agendar
+recalendariz*
+pospon*
+pospus*
+aplaz*
+cambiar … cita
+cambiar … fecha
+cambiar … hora
+cambiar … día
+cambiar … horario
+cambiar … turno
+cambiarla
+cambiármela
+cambio de cita
+cambio de fecha
+cambio de hora
+mover … cita
+moverla
+recorrer … cita
+correr … cita
+pasar … cita
+adelantar … cita
+atrasar … cita
+retrasar … cita
+otro día
+otra fecha
+otra hora
+otro horario
+otra cita
+otro turno
+nueva cita
+nueva fecha
+nuevo horario
+más temprano
+puede ser más tarde
+se puede más tarde
+podemos cambiar
+se puede cambiar
+puedo cambiar
+en vez de
+en lugar de
+mejor el
+mejor la otra semana
+hay espacio
+tienen espacio
+hay lugar
+disponibilidad
+horarios disponibles
+qué otros días
+qué otros horarios
+qué días tienen
+qué horarios tienen
+hacer otra cita
+sacar otra cita
+agendar otra
+programar otra
+ese día no puedo
+a esa hora no puedo
+esa hora no me queda
+
+[late]
+# "Voy a llegar, pero tarde".
+voy tarde
+vamos tarde
+ando tarde
+llego tarde
+llegaré tarde
+llegar tarde
+llegando tarde
+llegamos tarde
+llegaremos tarde
+voy a llegar tarde
+vamos a llegar tarde
+voy a llegar un poco tarde
+llego un poco tarde
+llegaré un poco tarde
+un poco tarde
+un poquito tarde
+minutos tarde
+min tarde
+mins tarde
+se me hizo tarde
+se me hace tarde
+retrasad*
+atrasad*
+con retraso
+retraso
+me demoro
+me demoré
+me voy a demorar
+voy a demorar
+demorado
+demorada
+me tardo
+me voy a tardar
+tráfico
+tránsito
+trancón
+embotellamiento
+atorado en el tráfico
+atorada en el tráfico
+atorad*
+atascad*
+perdí el camión
+perdí el autobús
+perdí el bus
+perdí el tren
+se me fue el camión
+se me pasó el camión
+se me ponchó una llanta
+no llego a tiempo
+no voy a llegar a tiempo
+no llegaré a tiempo
+no alcanzo a llegar a tiempo
+espérenme
+espéreme
+espérame
+guárdenme el lugar
+todavía estoy en el trabajo
+
+[symptom]
+# Un problema de salud que no es emergencia: molestias, efectos secundarios, ánimo bajo.
+dolor
+dolores
+duele
+me duele
+adolorido
+adolorida
+dolor de cabeza
+jaqueca
+migraña
+tos
+tosiendo
+fiebre
+calentura
+temperatura
+escalofríos
+mareo
+mareos
+mareado
+mareada
+vértigo
+náusea
+náuseas
+vomit*
+vómito
+vómitos
+diarrea
+estreñimiento
+estreñid*
+sarpullido
+salpullido
+ronchas
+comezón
+picazón
+me pica
+alergia
+reacción alérgica
+hinchado
+hinchada
+hinchazón
+inflamad*
+inflamación
+moretón
+sangrado
+sangrando
+sangra
+sangre en
+infección
+infectad*
+pus
+herida
+gripa
+gripe
+resfriad*
+catarro
+congestión
+congestionad*
+mocos
+dolor de garganta
+me duele la garganta
+dolor de oído
+dolor de muela
+dolor de estómago
+me duele el estómago
+dolor de panza
+panza
+barriga
+cólico
+cólicos
+retortijones
+ardor
+me arde
+arde al orinar
+dolor al orinar
+me siento mal
+me siento … mal
+no me siento bien
+me siento enfermo
+me siento enferma
+enfermo
+enferma
+malito
+malita
+me siento fatal
+cansado
+cansada
+cansancio
+agotad*
+débil
+debilidad
+sin fuerzas
+hormigueo
+entumid*
+adormecid*
+palpitaciones
+taquicardia
+ansiedad
+ansios*
+ataque de pánico
+deprimid*
+depresión
+triste
+tristeza
+me siento solo
+me siento sola
+estresad*
+nervios
+no puedo dormir
+insomnio
+efecto secundario
+efectos secundarios
+la pastilla me
+las pastillas me
+la medicina me
+el medicamento me
+me cayó mal
+azúcar alta
+azúcar alto
+azúcar baja
+azúcar bajo
+presión alta
+presión baja
+me caí
+una caída
+empeorando
+estoy peor
+sigo mal
+sigo enfermo
+sigo enferma
+no mejoro
+covid
+di positivo
+salí positivo
+vista borrosa
+
+[urgent]
+# Una posible emergencia que necesita a una persona ahora: toda señal de alarma de la regla 10.
+# --- dolor, presión u opresión en el pecho; infarto
+dolor … pecho
+dolores … pecho
+duele … pecho
+pecho … duele
+pecho … dolor
+presión … pecho
+opresión … pecho
+pecho apretado
+aprieta … pecho
+pecho … aprieta
+pecho … pesado
+peso … pecho
+ardor … pecho
+punzada … pecho
+infarto
+ataque al corazón
+ataque cardíaco
+corazón … duele
+dolor … corazón
+dolor … brazo izquierdo
+brazo izquierdo … dormido
+brazo izquierdo … entumido
+# --- respiración
+no puedo respirar
+no puede respirar
+no podía respirar
+no puedo respirar bien
+casi no puedo respirar
+me cuesta respirar
+cuesta … respirar
+dificultad … respirar
+trabajo … respirar
+me falta el aire
+falta … aire
+falta de aire
+me falta la respiración
+sin aire
+me ahogo
+ahog*
+asfixi*
+no respira
+dejó de respirar
+no está respirando
+labios morados
+se está poniendo morado
+se está poniendo morada
+# --- suicidio, autolesión, sobredosis
+suicid*
+matarme
+me voy a matar
+me quiero matar
+quitarme la vida
+acabar con mi vida
+terminar con mi vida
+quiero morir*
+me quiero morir
+quisiera morirme
+ganas de morir
+no quiero vivir
+ya no quiero vivir
+no quiero seguir viviendo
+no vale la pena vivir
+mejor muerto
+mejor muerta
+hacerme daño
+lastimarme
+cortarme
+autolesi*
+sobredosis
+tomé muchas pastillas
+me tomé muchas pastillas
+me tomé todas las pastillas
+me tomé el frasco
+envenen*
+988
+# --- señales de derrame cerebral
+derrame
+embolia
+ictus
+accidente cerebrovascular
+cara … caída
+cara … chueca
+cara … torcida
+boca … chueca
+boca … torcida
+boca … de lado
+no puedo hablar bien
+no puede hablar bien
+habla … arrastrada
+arrastra … palabras
+traba … lengua
+no puedo mover … brazo
+no puedo mover … pierna
+no puede mover
+no siento … brazo
+no siento … pierna
+no siento … cara
+un lado … dormido
+lado … adormecido
+lado … entumido
+paraliz*
+medio cuerpo
+perdí la vista
+no veo de un ojo
+peor dolor de cabeza
+# --- sangrado abundante
+sangrando mucho
+sangra mucho
+mucha sangre
+sangrado abundante
+sangrado … fuerte
+hemorragia
+no para de sangrar
+no deja de sangrar
+no paro de sangrar
+no para el sangrado
+no se detiene el sangrado
+el sangrado no para
+sigue sangrando
+vomitando sangre
+vómito con sangre
+tosiendo sangre
+escupiendo sangre
+embarazada … sangr*
+sangr* … embarazada
+se me rompió la fuente
+# --- desmayo, inconsciencia, convulsiones
+desmay*
+perdí el conocimiento
+perdió el conocimiento
+perdió la conciencia
+inconsciente
+no despierta
+no reacciona
+se desvaneció
+colaps*
+convulsi*
+ataque epiléptico
+ataque de epilepsia
+# --- fiebre en bebé de menos de tres meses; fiebre durante quimioterapia
+bebé … fiebre
+fiebre … bebé
+bebé … calentura
+calentura … bebé
+bebé … temperatura
+bebito … fiebre
+bebita … fiebre
+recién nacido … fiebre
+recién nacida … fiebre
+recién nacido … calentura
+fiebre … recién nacido
+meses … fiebre
+semanas … fiebre
+meses … calentura
+semanas … calentura
+fiebre … meses
+quimio* … fiebre
+fiebre … quimio*
+quimio* … calentura
+calentura … quimio*
+quimio* … temperatura
+# --- golpe en la cabeza (con anticoagulantes)
+golpe … cabeza
+golpeé … cabeza
+golpeó … cabeza
+pegué … cabeza
+pegó … cabeza
+caí … cabeza
+cayó … cabeza
+anticoagula* … cabeza
+cabeza … anticoagula*
+anticoagula* … caí
+anticoagula* … golpe
+warfarina … caí
+# --- reacción alérgica grave
+anafila*
+reacción alérgica grave
+reacción alérgica fuerte
+reacción alérgica severa
+se me cierra la garganta
+garganta … cierra
+garganta … cerrando
+garganta … hinchad*
+lengua … hinchad*
+labios … hinchad*
+epipen
+# --- palabras de emergencia y auxilio
+emergencia
+emergencias
+urgente
+urgencia*
+sala de emergencias
+ambulancia
+llamar al 911
+911
+auxilio
+socorro
+ayúdenme
+ayúdame
+ayuda urgente
+me estoy muriendo
+me voy a morir
+
+[opt_out]
+# "Dejen de mandarme mensajes", en cualquier forma. BAJA es la palabra clave habitual.
+baja
+dar de baja
+darme de baja
+denme de baja
+de baja
+darse de baja
+stop
+para de mandar
+paren de mandar
+deja de mandar
+dejen de mandar
+dejen de enviar
+deja de enviarme
+dejen de enviarme
+dejen de escribir*
+deja de escribirme
+no más mensajes
+no más textos
+no más recordatorios
+no me manden
+no me manden más
+no me envíen
+no me envíen más
+no me escriban
+no me escriban más
+no quiero mensajes
+no quiero más mensajes
+no quiero recibir
+ya no quiero recibir
+no quiero que me manden
+no quiero que me escriban
+bórrenme
+borrar mi número
+eliminar mi número
+quitar mi número
+quítenme de la lista
+sáquenme de la lista
+sacarme de la lista
+quitarme de la lista
+salir de la lista
+cancelar suscripción
+cancelar la suscripción
+cancelar mensajes
+cancelar los mensajes
+desuscrib*
+desinscrib*
+déjenme en paz
+dejen de molestar
+no molesten
+ya basta
+detener mensajes
+parar mensajes
+
+[opt_in]
+# "Vuelvan a mandarme mensajes".
+suscrib*
+volver a suscribirme
+quiero recibir mensajes
+quiero volver a recibir
+volver a recibir
+sí quiero recibir
+reactivar
+activar los mensajes
+activar mensajes
+mándenme mensajes
+mándenme recordatorios
+sigan mandando
+sigan enviando
+darme de alta
+inscribirme
+reanudar
+alta de mensajes
+
+[help]
+# "¿Cómo funciona esto? ¿Quién es?". Un "ayuda" solo va aquí, como HELP.
+ayuda
+información
+info
+más información
+quién es
+quién habla
+quién eres
+quiénes son
+quién me escribe
+de dónde me escriben
+de dónde es
+qué es esto
+de qué se trata
+no entiendo
+cómo funciona
+qué significa
+es spam
+es estafa
+es real
+cómo consiguieron mi número
+de qué clínica
+qué clínica
+qué oficina
+hablar con una persona
+hablar con alguien
+operador
+qué tengo que responder
+qué contesto
+qué respondo
+
+[other]
+# Cualquier otra cosa que debe leer una persona (preguntas, número equivocado, logística).
+número equivocado
+equivocado
+equivocada
+se equivocó
+no soy
+no conozco
+dirección
+estacionamiento
+dónde me estaciono
+dónde estaciono
+parqueo
+cuánto cuesta
+costo
+precio
+seguro médico
+aseguranza
+medicaid
+factura
+cobro
+pregunta
+una pregunta
+tengo una duda
+llámenme
+me pueden llamar
+me puede llamar
+resultados
+receta
+farmacia
+ayunas
+en ayunas
+traer
+intérprete
+falleció
+no sé
+jaja
+jajaja
+
+[ack]
+# Acuses neutros: confirm si el mensaje pedía respuesta, other si no pedía nada.
+ok
+okay
+okey
+oki
+okis
+oka
+ok gracias
+vale
+va
+va pues
+dale
+órale
+sale
+sale pues
+listo
+entendido
+enterado
+enterada
+de acuerdo
+perfecto
+excelente
+muy bien
+está bien
+ta bien
+bueno
+bien
+genial
+no hay problema
+no hay bronca
+sin problema
+sin problemas
+ningún problema
+no te preocupes
+no se preocupe
+ntp
+igualmente
+👍
+👍🏻
+👍🏽
+👍🏿
+👌
+🆗
+
+[thanks]
+# Agradecimientos y bendiciones: other, o confirm si el mensaje pedía confirmar.
+gracias
+muchas gracias
+mil gracias
+muchísimas gracias
+gracias a usted
+gracias a ustedes
+se lo agradezco
+se los agradezco
+le agradezco
+agradecid*
+grax
+gcias
+dios le bendiga
+dios los bendiga
+dios te bendiga
+que dios le bendiga
+bendiciones
+amén
+que tenga buen día
+que tengan buen día
+🙏
+🙏🏻
+🙏🏽
+🙏🏿
+❤️
+
+[negation]
+# Palabra de negación y cuántas palabras siguientes niega (la puntuación corta el alcance).
+no = 2
+nunca = 3
+jamás = 3
+tampoco = 2
+ni = 1
+sin = 2
+ningún = 1
+ninguna = 1
+
+[reaction]
+# Cómo los teléfonos informan una reacción positiva como texto: PREFIJO "mensaje citado". Significa confirm.
+Le gustó
+Le encantó
+Enfatizó
+Destacó
+Le hizo reír
+Se rio de
+Se rió de
+Le divierte
+Reaccionó con 👍 a
+Reaccionó con ❤️ a
+Reaccionó con 👌 a
+Reaccionó con 🙏 a
+Reaccionó con 😂 a
+Reaccionó con 😊 a
+Reaccionó con ✅ a
+Reaccionó 👍 a
+Reaccionó ❤️ a
+
+[reaction-other]
+# Las demás reacciones como texto (no me gusta, pregunta): significan other.
+No le gustó
+Cuestionó
+Reaccionó con 👎 a
+Reaccionó con ❓ a
+Reaccionó 👎 a
+
+[words]
+# Palabras muy comunes del español, solo como indicio de que la respuesta está en español.
+el los las un una en con es y del al lo le les su sus mi mis yo
+usted ustedes muy pero también cuando dónde quién bien hoy mañana
+gracias hola buenos buenas noches sí señor señora
+voy estoy soy tengo puedo puede tiene tienen hay necesito quiero
+ahora después hasta mucho muchas eso esto ella ellos nosotros
+ahí allí entonces pues mismo otro otra fue cita llegar llego
+hacer quisiera podría hijo hija esposo esposa gusto
+
+[shorthand]
+# Abreviaturas de mensajes de texto, reemplazadas antes de comparar.
+q = que
+xq = porque
+pq = porque
+xk = porque
+porq = porque
+xfa = por favor
+xfavor = por favor
+porfa = por favor
+porfis = por favor
+plis = por favor
+ntp = no te preocupes
+tmb = también
+msj = mensaje
+msjs = mensajes
+mjs = mensajes
+mñn = mañana
+mñna = mañana
+grax = gracias
+gcias = gracias
+grs = gracias
+dnd = dónde
+xa = para
+pa = para
+tons = entonces
+bn = bien
+salu2 = saludos
+kien = quién
+dr = doctor
+dra = doctora
+
+[minutes]
+# Unidades después de un número de minutos ("10 min").
+minuto
+minutos
+min
+mins
+minutitos
+minutillos
+mnts
+
+[hours]
+# Unidades después de un número de horas.
+hora
+horas
+hr
+hrs
+h
+
+[durations]
+# Duraciones escritas con palabras, en minutos.
+media hora = 30
+una media hora = 30
+un cuarto de hora = 15
+cuarto de hora = 15
+una hora = 60
+hora y media = 90
+una hora y media = 90
+unos minutos = 5
+unos minutitos = 5
+un par de minutos = 5
+unos cuantos minutos = 10
+
+[when]
+# Palabras de día y hora para pedir otra cita (los nombres completos de los días vienen de ICU).
+hoy = +0d
+mañana = +1d
+pasado mañana = +2d
+esta semana = +0w
+la próxima semana = +1w
+próxima semana = +1w
+la semana que viene = +1w
+semana que viene = +1w
+la otra semana = +1w
+en dos semanas = +2w
+en 2 semanas = +2w
+en quince días = +2w
+en 15 días = +2w
+el próximo mes = +4w
+el mes que viene = +4w
+en la mañana = morning
+por la mañana = morning
+la mañana = morning
+de la mañana = morning
+temprano = morning
+mediodía = afternoon
+en la tarde = afternoon
+por la tarde = afternoon
+esta tarde = afternoon
+de la tarde = afternoon
+esta noche = evening
+en la noche = night
+por la noche = night
+de la noche = night
+antes = before
+antes de = before
+más temprano = before
+después = after
+después de = after
+más tarde = after
+lun = weekday:1
+mar = weekday:2
+mié = weekday:3
+mier = weekday:3
+miér = weekday:3
+jue = weekday:4
+juev = weekday:4
+vie = weekday:5
+vier = weekday:5
+sáb = weekday:6
+dom = weekday:7
+fin de semana = weekday:6
+
+[option-words]
+# Palabras que introducen un número de opción ("opción 2").
+opción
+número
+núm
+num

@@ -1,0 +1,1192 @@
+# zh-Hans.lex: reply lexicon for Chinese in Simplified characters (Mandarin as
+# mainland patients text it), with the pinyin replies patients type without an IME.
+#
+# Written for Parlance from everyday mainland SMS/WeChat usage; nothing here is copied
+# from the evaluation corpora. Chinese has no spaces, so every Chinese entry matches
+# anywhere in a reply: one-character entries are kept for characters that cannot hide
+# inside an unrelated word (嗯, 痛, 疼, 否). Bare 好, 行, 对, 是, 不 are deliberately
+# absent: they sit inside 你好, 不好意思, 好像, 银行, 对不起, 是否, 不舒服 and would
+# turn questions into confirmations or cancellations.
+# Negated phrases that carry the meaning (去不了, 来不了, 没问题, 喘不过气) are listed
+# whole. Pinyin is added by hand (no @romanize: machine pinyin of single symptom words
+# such as "tong" would collide with Vietnamese written without accents).
+# Review: a native reader of Simplified Chinese can check this file alone.
+
+@schema lexicon@1
+@lang zh-Hans
+@name Chinese, Simplified (简体中文)
+
+[confirm]
+# "Yes, I will come / yes to the question": attendance, agreement, see-you-then.
+确认
+已确认
+确认了
+我确认
+确认预约
+确认参加
+确认会去
+确认到场
+确定会去
+确定参加
+确定预约
+确定了
+是的
+是啊
+是呀
+是滴
+对的
+对啊
+对呀
+对滴
+对对
+对对对
+没错
+可以
+可以的
+可以啊
+可以呀
+可以可以
+没问题
+没有问题
+没啥问题
+没什么问题
+会去
+我会去
+会来
+我会来
+会到
+我会到
+会准时到
+会准时来
+准时到
+准时来
+准时过去
+按时到
+按时来
+按时过去
+一定到
+一定去
+一定来
+肯定去
+肯定到
+能来
+能去
+能到
+可以来
+可以去
+可以到
+能过来
+能过去
+去的
+会参加
+准时参加
+参加的
+赴约
+按时赴约
+如约
+照常
+照旧
+保持预约
+维持预约
+预约不变
+时间可以
+时间没问题
+这个时间可以
+这个时间没问题
+到时见
+到时候见
+明天见
+回头见
+那天见
+到时候过去
+在路上
+已经出发
+出发了
+点赞
+✅
+☑️
+✔️
+shi de
+shide
+dui
+dui de
+keyi
+ke yi
+mei wenti
+meiwenti
+mei wen ti
+hui qu
+wo hui qu
+hui lai
+que ren
+queren
+ke yi de
+
+[cancel]
+# "I will not attend; release the slot". Bare 不 is absent (it sits inside 不好意思,
+# 不舒服); 否 stays for "回复是确认，否取消" prompts, with 是否/能否 shielded in [other].
+取消
+取消预约
+取消挂号
+取消吧
+要取消
+我要取消
+想取消
+帮我取消
+请取消
+麻烦取消
+取消掉
+取消了
+否
+不去了
+不去
+我不去
+不来了
+不来
+我不来
+不过去了
+去不了
+来不了
+过不去了
+去不成
+来不成
+到不了
+赶不过来了
+不能来
+不能去
+不能到
+不能过来
+不能过去
+不能参加
+不能赴约
+没法来
+没法去
+没法到
+没法过去
+没法过来
+没办法来
+没办法去
+没办法到
+没办法过去
+没办法过来
+无法前往
+无法到场
+无法出席
+无法参加
+无法赴约
+无法过去
+不参加
+不参加了
+参加不了
+不用了
+不需要了
+不要了
+不看了
+不约了
+算了
+不行
+不可以
+不方便
+不会去
+不会来
+不会到
+去不成了
+来不成了
+没时间去
+没空去
+没时间
+没空
+有事去不了
+有事来不了
+临时有事去不了
+❌
+🙅
+bu qu
+buqu
+bu qu le
+bu lai
+bu lai le
+lai bu liao
+laibuliao
+qu bu liao
+qubuliao
+qu xiao
+quxiao
+bu xing
+
+[reschedule]
+# "I want another time": change, move, postpone, earlier/later, another day.
+改期
+改个期
+改约
+改预约
+更改预约
+修改预约
+变更预约
+改时间
+改个时间
+改一下时间
+更改时间
+换时间
+换个时间
+换一个时间
+换一天
+换个日子
+换个日期
+改天
+改日
+另约
+另外约
+重新预约
+重新约
+重约
+再约
+下次再约
+改天再约
+改到
+改成
+换到
+调到
+挪到
+往后挪
+挪一下
+推迟
+延期
+延后
+往后推
+推后
+推到
+提早
+改早一点
+改晚一点
+早一点的时间
+晚一点的时间
+更早的时间
+更晚的时间
+别的时间
+其他时间
+另一个时间
+别的日子
+其他日子
+另外一天
+改下午
+改上午
+重新安排
+另外安排
+再安排
+调整时间
+调一下时间
+调整预约
+可以改吗
+能改吗
+能不能改
+可不可以改
+能不能换
+可不可以换
+想改
+想换
+gai qi
+gaiqi
+huan shi jian
+huan shijian
+gai shi jian
+gai shijian
+
+[late]
+# "I am coming but will be late": late, traffic, on the way and nearly there, wait for me.
+迟到
+会迟到
+要迟到
+可能迟到
+晚到
+会晚到
+晚点到
+晚一点到
+晚一些到
+晚些到
+晚会儿到
+晚几分钟
+会晚
+要晚
+来晚
+来晚了
+到晚了
+迟点到
+迟一点到
+迟一些到
+会迟一点
+晚一会儿
+不能准时
+没法准时
+无法准时
+没办法准时
+不能按时
+没法按时
+无法按时
+赶不上
+赶不及
+来不及
+堵车
+塞车
+路上堵
+堵在路上
+堵住了
+堵得厉害
+马上到
+快到了
+快到啦
+就快到了
+还有几分钟到
+等我一下
+等等我
+稍等我
+请等我
+麻烦等我
+正在赶
+正在赶过去
+赶过去
+地铁晚点
+公交晚点
+车晚点了
+耽误了
+耽搁了
+被耽搁
+chi dao
+chidao
+wan dian dao
+wandiandao
+wan dao
+
+[symptom]
+# Non-emergency health reports, medication side effects, low mood or anxiety.
+咳嗽
+咳得
+一直咳
+还在咳
+咳痰
+发烧
+发烧了
+发热
+低烧
+高烧
+烧还没退
+体温高
+头晕
+头昏
+晕乎乎
+头痛
+头疼
+偏头痛
+皮疹
+起疹子
+出疹子
+疹子
+红疹
+荨麻疹
+过敏
+痒
+瘙痒
+恶心
+想吐
+呕吐
+吐了
+拉肚子
+腹泻
+肚子痛
+肚子疼
+胃痛
+胃疼
+腹痛
+不舒服
+不太舒服
+不大舒服
+不是很舒服
+有点不舒服
+难受
+痛
+疼
+酸痛
+感冒
+着凉
+流鼻涕
+鼻塞
+喉咙痛
+喉咙疼
+嗓子疼
+嗓子痛
+乏力
+没力气
+没劲
+浑身无力
+疲劳
+疲惫
+没精神
+失眠
+睡不着
+睡不好
+便秘
+腰痛
+腰疼
+背痛
+关节痛
+肿了
+红肿
+浮肿
+水肿
+发炎
+感染
+伤口
+化脓
+流脓
+出血
+流血
+尿痛
+尿频
+尿血
+便血
+手麻
+脚麻
+发麻
+麻木
+抽筋
+眼睛痛
+视力模糊
+看不清楚
+耳鸣
+牙痛
+牙疼
+心慌
+心悸
+心跳快
+血压高
+血压有点高
+血糖高
+血糖低
+副作用
+不良反应
+药物反应
+吃药后
+吃了药
+吃完药
+新药
+身体不好
+身体不适
+感觉不好
+状态不好
+病了
+生病了
+病情加重
+加重了
+更严重了
+没好转
+还没好
+焦虑
+紧张
+抑郁
+心情不好
+心情低落
+情绪低落
+情绪不好
+压力大
+想哭
+没胃口
+食欲不振
+吃不下
+摔倒
+摔了一跤
+跌倒
+撞到头
+摔到头
+磕到头
+头部受伤
+扭伤
+骨折
+烫伤
+烧伤
+ke sou
+fa shao
+fashao
+tou teng
+touteng
+tou yun
+bu shu fu
+bushufu
+
+[urgent]
+# Red flags (intents.md rule 10): chest pain, breathing, self-harm, stroke signs, heavy
+# bleeding, fainting, seizure, infant or chemo fever, head injury on blood thinners,
+# severe allergy, and emergency words. When in doubt an entry is kept here.
+胸痛
+胸疼
+胸口痛
+胸口疼
+胸口好痛
+胸口很痛
+胸口闷
+胸闷
+胸口发闷
+胸口憋
+胸口发紧
+胸口很紧
+胸口压着
+胸口压得
+胸口像压
+胸部疼痛
+胸部痛
+胸前痛
+心口痛
+心口疼
+心口闷
+心脏痛
+心脏疼
+心绞痛
+心脏病发
+心脏病发作
+心梗
+心肌梗塞
+心肌梗死
+心脏骤停
+胸口 … 痛
+胸口 … 疼
+胸口 … 闷
+胸口 … 紧
+胸口 … 压
+胸 … 痛
+胸 … 疼
+胸 … 闷
+心口 … 痛
+心口 … 疼
+心脏 … 痛
+呼吸困难
+呼吸很困难
+喘不过气
+喘不上气
+透不过气
+上不来气
+气上不来
+气喘不上
+喘不动
+呼吸不了
+不能呼吸
+无法呼吸
+没法呼吸
+呼吸不上
+呼吸急促
+气短
+气促
+憋气
+憋得慌
+窒息
+嘴唇发紫
+嘴唇发青
+脸发紫
+呼吸 … 困难
+喘 … 不过气
+自杀
+想自杀
+要自杀
+轻生
+不想活
+不想活了
+活不下去
+不想活下去
+活着没意思
+活着没意义
+想死
+结束生命
+结束自己的生命
+了结自己
+一了百了
+自残
+自伤
+伤害自己
+割腕
+跳楼
+跳河
+上吊
+吞药
+过量服药
+服药过量
+药吃多了
+吃了很多药
+吃了一整瓶
+吃了整瓶
+吃了一瓶药
+安眠药吃多
+喝农药
+喝了农药
+中风
+脑中风
+脑卒中
+卒中
+口齿不清
+说话不清
+说话不清楚
+讲话不清
+说不出话
+说话含糊
+嘴歪
+口歪
+口角歪斜
+脸歪
+面瘫
+半边身体麻
+半边身体没力
+半边身子麻
+半边脸麻
+半身麻
+半身不遂
+一边手脚无力
+一侧无力
+一侧手脚
+单侧无力
+突然看不见
+突然看不清
+突然剧烈头痛
+剧烈头痛
+头痛欲裂
+大出血
+出血不止
+血流不止
+止不住血
+血止不住
+流了很多血
+流很多血
+出了很多血
+出很多血
+大量出血
+一直流血
+血一直流
+吐血
+呕血
+咳血
+咯血
+怀孕 … 出血
+晕倒
+昏倒
+晕过去
+昏过去
+晕厥
+昏厥
+昏迷
+失去意识
+没有意识
+意识不清
+意识模糊
+神志不清
+不省人事
+叫不醒
+休克
+抽搐
+抽风
+癫痫发作
+羊癫疯
+口吐白沫
+新生儿发烧
+新生儿发热
+婴儿发烧
+婴儿发热
+宝宝发烧
+宝宝发热
+新生儿 … 发烧
+新生儿 … 发热
+婴儿 … 发烧
+婴儿 … 发热
+宝宝 … 发烧
+宝宝 … 发热
+满月 … 发烧
+个月大 … 发烧
+个月大 … 发热
+化疗 … 发烧
+化疗 … 发热
+化疗 … 烧
+发烧 … 化疗
+发热 … 化疗
+化疗后发烧
+化疗期间发烧
+放疗 … 发烧
+抗凝 … 撞到头
+抗凝 … 摔到头
+抗凝 … 磕到头
+撞到头 … 抗凝
+摔到头 … 抗凝
+华法林 … 头
+头 … 华法林
+阿司匹林 … 撞到头
+严重过敏
+过敏性休克
+过敏 … 呼吸
+喉咙肿
+喉咙肿了
+喉咙发紧
+喉咙 … 肿
+嗓子肿
+舌头肿
+嘴唇肿
+紧急
+很急
+急救
+救护车
+打120
+叫120
+拨打120
+叫了120
+打911
+911
+急诊
+救命
+快不行了
+我快不行了
+要死了
+快死了
+危急
+病危
+
+[opt_out]
+# "Stop messaging me": unsubscribe, TD (carrier-style 回复TD退订), stop sending, block.
+退订
+退订短信
+回复退订
+TD
+取消订阅
+取消短信
+取消短信通知
+取消提醒
+取消通知
+不要提醒
+不需要提醒
+不用提醒
+不要再发
+不要再发了
+不要发了
+不要发短信
+不要发信息
+不要发消息
+不要再给我发
+不要给我发
+别再发
+别再发了
+别发了
+别发短信
+别给我发
+别再给我发
+不用再发
+不用发了
+不需要短信
+停止
+停止发送
+停止发短信
+停止短信
+停发
+请停发
+拒收
+拒绝接收
+不再接收
+不想收到
+不想再收到
+不要再收到
+不想接收
+别打扰
+不要打扰
+别再打扰
+骚扰
+垃圾短信
+屏蔽
+拉黑
+退出
+解除订阅
+删除我的号码
+把我号码删掉
+删掉我的号码
+移除我的号码
+不要联系我
+别联系我
+不要再联系
+别再联系
+免打扰
+勿扰
+
+[opt_in]
+# "Start messaging me again": subscribe, resume, keep sending.
+订阅
+重新订阅
+恢复订阅
+取消退订
+不退订了
+恢复发送
+恢复短信
+恢复提醒
+恢复通知
+恢复接收
+继续发送
+继续发
+继续提醒
+继续接收
+开启提醒
+开通短信
+重新开通
+重新接收
+我要订阅
+开始发送
+开始接收
+还是发吧
+继续给我发
+
+[help]
+# "Who is this / how does this work / I want a person".
+帮助
+你是谁
+你们是谁
+您是哪位
+你是哪位
+你是哪里
+你们是哪里
+这是哪里
+这是什么号码
+这是哪个号码
+什么号码
+谁发的
+哪个医院
+哪家医院
+哪个诊所
+哪家诊所
+怎么回复
+如何回复
+回复什么
+怎么用
+什么意思
+啥意思
+看不懂
+不明白
+怎么回事
+咨询
+人工
+人工客服
+转人工
+客服
+真人
+是诈骗吗
+是不是诈骗
+骗子
+bang zhu
+
+[other]
+# Anything a person should read: wrong number, logistics, results, questions. The
+# question forms 是否/能否/可不可以/行不行 are listed so that their 否/不可以/不行 is
+# read as part of a question, not as a refusal.
+打错了
+发错了
+发错人
+你们发错了
+号码错了
+找错人
+不是我
+不是本人
+我不是
+停车
+车位
+地址
+在哪里
+在哪儿
+怎么走
+怎么去
+几点
+营业时间
+多少钱
+费用
+收费
+医保
+保险
+报告
+检查结果
+化验结果
+结果出来
+开药
+续药
+配药
+处方
+病历
+发票
+翻译
+需要空腹
+要空腹吗
+带什么
+要带什么
+请问
+问一下
+想问
+是否
+能否
+可否
+与否
+否则
+可不可以
+行不行
+能不能
+去不去
+来不来
+要不要
+是不是
+不确定
+不一定
+不知道
+
+[ack]
+# Neutral acknowledgements: confirm when the message asked something, other when it did not.
+好的
+好滴
+好哒
+好嘞
+好咧
+好吧
+好啊
+好呀
+好哦
+好喔
+好的好的
+嗯
+嗯嗯
+嗯呢
+嗯好
+恩恩
+哦哦
+噢噢
+收到
+已收到
+收到了
+知道了
+知道啦
+晓得了
+明白
+明白了
+了解
+了解了
+没事
+行啊
+行吧
+行的
+行呀
+那行
+ok的
+ok啦
+ok了
+👍
+👌
+🆗
+🙆
+hao
+hao de
+haode
+hao di
+en en
+enen
+
+[thanks]
+# Thanks and blessings: other, or confirm when the message asked for a confirmation.
+谢谢
+谢谢你
+谢谢您
+谢谢你们
+谢谢医生
+谢谢护士
+谢了
+谢啦
+多谢
+感谢
+非常感谢
+万分感谢
+感恩
+辛苦了
+辛苦你了
+辛苦你们了
+麻烦了
+麻烦你了
+蟹蟹
+🙏
+🌹
+❤️
+xie xie
+xiexie
+xie xie ni
+xiexieni
+xie le
+gan xie
+ganxie
+
+[negation]
+# A negation word and how many words after it it negates (scope ends at punctuation).
+# 别 is left out on purpose: it sits inside 特别 (特别痛 "very painful") and would
+# negate a real complaint.
+不 = 1
+没 = 1
+没有 = 2
+无 = 1
+未 = 1
+不会 = 1
+不能 = 1
+不用 = 1
+不要 = 1
+不想 = 1
+不再 = 1
+没法 = 1
+无法 = 1
+并不 = 1
+并没有 = 2
+从没 = 1
+从来没有 = 2
+不是 = 2
+木有 = 2
+bu = 1
+
+[reaction]
+# How Simplified-Chinese phones report a positive tapback as text, before the quoted message.
+赞了
+点赞了
+已点赞
+喜欢
+已喜欢
+喜爱
+爱了
+爱心
+强调了
+已强调
+用👍回应了
+
+[reaction-other]
+# The other tapbacks (dislike, question, laugh): other.
+不喜欢
+踩了
+已踩
+质疑了
+已质疑
+对…表示疑问
+疑问
+笑了
+大笑
+已大笑
+哈哈
+
+[words]
+# Very common words and particles, used only to tell which language a reply is in.
+# Characters that differ from Traditional (这 说 没 会 来 时 们 谢 医 …) tell the scripts apart.
+的 了 是 我 你 您 他 她 们 我们 你们 这 那 这个 那个 这里 那里
+说 没 没有 会 来 去 时 时间 时候 谢谢 医生 医院 护士 预约 挂号
+个 么 什么 怎么 为什么 吗 吧 呢 啊 呀 哦 嗯 啦
+还 过 对 后 以后 见 问 题 问题 请 请问 号 点 钟 门诊 约 确认 迟到
+发 给 让 样 这样 怎么样 药 头 车 电话 现在 几 开 关 听 觉得 应该 谁 里
+今天 明天 后天 下周 星期 上午 下午 晚上 可以 知道 不 也 就 都 要 想 能 在 有
+东西 已经 刚才 马上 一下 一点 有点 因为 所以 但是 还是 如果 麻烦 短信 信息
+
+[shorthand]
+# Internet shorthand expanded before matching.
+3q = 谢谢
+3x = 谢谢
+蟹蟹 = 谢谢
+木有 = 没有
+有木有 = 有没有
+肿么 = 怎么
+肿么办 = 怎么办
+灰常 = 非常
+酱紫 = 这样子
+表酱紫 = 不要这样子
+
+[minutes]
+# Units after a number of minutes ("晚10分钟").
+分钟
+分种
+分
+
+[hours]
+# Units after a number of hours ("晚1个小时").
+小时
+个小时
+钟头
+个钟头
+个钟
+
+[durations]
+# Spelled-out durations, in minutes.
+几分钟 = 5
+五分钟 = 5
+十分钟 = 10
+十五分钟 = 15
+一刻钟 = 15
+二十分钟 = 20
+半小时 = 30
+半个小时 = 30
+半个钟 = 30
+半个钟头 = 30
+三十分钟 = 30
+三刻钟 = 45
+一小时 = 60
+一个小时 = 60
+一个钟头 = 60
+个把小时 = 60
+一个半小时 = 90
+两小时 = 120
+两个小时 = 120
+
+[when]
+# Day and time words for reschedule requests (full weekday names also come from ICU).
+今天 = +0d
+今日 = +0d
+今晚 = +0d
+明天 = +1d
+明日 = +1d
+明儿 = +1d
+明早 = +1d
+明晚 = +1d
+后天 = +2d
+大后天 = +3d
+下周 = +1w
+下星期 = +1w
+下礼拜 = +1w
+下个星期 = +1w
+下个礼拜 = +1w
+下下周 = +2w
+下下星期 = +2w
+上午 = morning
+早上 = morning
+早晨 = morning
+中午 = afternoon
+下午 = afternoon
+傍晚 = evening
+晚上 = evening
+夜里 = night
+半夜 = night
+以后 = after
+之后 = after
+以前 = before
+之前 = before
+周一 = weekday:1
+周二 = weekday:2
+周三 = weekday:3
+周四 = weekday:4
+周五 = weekday:5
+周六 = weekday:6
+周日 = weekday:7
+周天 = weekday:7
+星期一 = weekday:1
+星期二 = weekday:2
+星期三 = weekday:3
+星期四 = weekday:4
+星期五 = weekday:5
+星期六 = weekday:6
+星期日 = weekday:7
+星期天 = weekday:7
+礼拜一 = weekday:1
+礼拜二 = weekday:2
+礼拜三 = weekday:3
+礼拜四 = weekday:4
+礼拜五 = weekday:5
+礼拜六 = weekday:6
+礼拜日 = weekday:7
+礼拜天 = weekday:7
+
+[option-words]
+# Words that introduce an option number ("回复1", "选项2", "选3").
+选项
+选择
+回复
+选
+按

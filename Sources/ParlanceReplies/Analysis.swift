@@ -1,0 +1,254 @@
+internal import ParlanceText
+
+/// A match with where its evidence came from.
+struct Found {
+    var match: EntryMatch
+    var source: EvidenceSource
+    /// Set when a derived reading (skeleton, spaced letters) matched: the span is the whole reply.
+    var wholeReply = false
+}
+
+/// What the outbound message tells about the reply.
+struct PromptInfo {
+    var options: [String: Intent] = [:]
+    /// Whether the message asked anything; nil when unknown.
+    var asked: Bool?
+    var asksConfirmation: Bool { options.values.contains(.confirm) }
+}
+
+/// One classification in progress.
+struct Analysis {
+    let classifier: ReplyClassifier
+    let text: String
+    let context: ReplyContext
+    var lex: LexiconSet { classifier.lexicons }
+    var key = KeyText("")
+    var found: [Found] = []
+    lazy var scalars: [Unicode.Scalar] = Array(text.unicodeScalars)
+
+    init(classifier: ReplyClassifier, text: String, context: ReplyContext) {
+        self.classifier = classifier
+        self.text = text
+        self.context = context
+    }
+
+    // MARK: Reading the text
+
+    private func shorthand(_ slice: ArraySlice<UInt16>) -> [UInt16]? {
+        guard slice.count <= 12, let (abbr, exp) = lex.shorthand[hashUnits(slice)], abbr.elementsEqual(slice) else { return nil }
+        return exp
+    }
+
+    private func isIntentish(_ kind: EntryKind) -> Bool {
+        switch kind {
+        case .intent, .ack, .thanks, .reaction, .reactionOther: true
+        default: false
+        }
+    }
+
+    /// Word tokens of five or more letters that no entry covers and no lexicon knows.
+    func typoCorrections() -> [Int: [UInt16]] {
+        var covered = [Bool](repeating: false, count: key.tokens.count)
+        for f in found where isIntentish(lex.entries[Int(f.match.entry)].kind) || lex.entries[Int(f.match.entry)].kind == .optionWord {
+            for t in Int(f.match.firstToken)...Int(f.match.lastToken) where t < covered.count { covered[t] = true }
+        }
+        var fixes: [Int: [UInt16]] = [:]
+        for (t, token) in key.tokens.enumerated() where !covered[t] && !token.isSymbol && !token.script.isUnspaced {
+            let units = key.tokenUnits(t)
+            guard key.letterCount(t) >= 5, units.count <= 24, !lex.knownWords.contains(hashUnits(units)) else { continue }
+            if units.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { continue }
+            let word = Array(units)
+            var candidates: [Int32] = lex.typoIndex[hashUnits(word)] ?? []
+            for d in 0..<word.count where !UTF16.isTrailSurrogate(word[d]) {
+                var del = word
+                del.remove(at: d)
+                if let c = lex.typoIndex[hashUnits(del)] { candidates.append(contentsOf: c) }
+            }
+            for c in candidates.sorted() where Self.isOneEdit(word, lex.vocabulary[Int(c)]) {
+                fixes[t] = lex.vocabulary[Int(c)]
+                break
+            }
+        }
+        return fixes
+    }
+
+    /// Damerau (optimal string alignment) distance of exactly one.
+    static func isOneEdit(_ a: [UInt16], _ b: [UInt16]) -> Bool {
+        if a == b { return false }
+        let n = a.count, m = b.count
+        if abs(n - m) > 1 { return false }
+        if n == m {
+            var diffs: [Int] = []
+            for i in 0..<n where a[i] != b[i] {
+                diffs.append(i)
+                if diffs.count > 2 { return false }
+            }
+            if diffs.count == 1 { return true }
+            return diffs.count == 2 && diffs[1] == diffs[0] + 1 && a[diffs[0]] == b[diffs[1]] && a[diffs[1]] == b[diffs[0]]
+        }
+        let (long, short) = n > m ? (a, b) : (b, a)
+        var i = 0, j = 0, skipped = false
+        while i < long.count && j < short.count {
+            if long[i] == short[j] { i += 1; j += 1 } else {
+                if skipped { return false }
+                skipped = true
+                i += 1
+            }
+        }
+        return true
+    }
+
+    /// Readings of the reply that only safety keywords may use: look-alike letters of another
+    /// script ("SТОР"), and words spelled out letter by letter ("S T O P").
+    mutating func safetyReadings() {
+        let lex = self.lex
+        let before = found
+        let hasIntent: (Intent) -> Bool = { intent in
+            before.contains { if case .intent(let i) = lex.entries[Int($0.match.entry)].kind { return i == intent }; return false }
+        }
+        var readings: [(String, EvidenceSource)] = []
+        let letters = key.tokens.filter { !$0.isSymbol }
+        if letters.count >= 3, letters.count <= 16, (0..<key.tokens.count).allSatisfy({ key.letterCount($0) == 1 && !key.tokens[$0].isSymbol }) {
+            readings.append((String(decoding: key.tokens.indices.flatMap { key.tokenUnits($0) }, as: UTF16.self), .lexicon))
+        }
+        let lookAlikeScripts: Set<Script> = [.cyrillic, .greek, .other]
+        if key.tokens.count <= 8, text.unicodeScalars.count <= 80,
+           text.unicodeScalars.contains(where: { $0.value >= 0x370 && lookAlikeScripts.contains(CharacterInfo.script($0.value)) }) {
+            let skeleton = Confusables.skeleton(text)
+            if !skeleton.isEmpty { readings.append((skeleton, .confusable)) }
+        }
+        for (reading, source) in readings {
+            let derived = KeyText(reading)
+            for m in lex.matches(in: derived) {
+                let entry = lex.entries[Int(m.entry)]
+                guard lex.languages[entry.language].script == .latin else { continue }
+                guard case .intent(let intent) = entry.kind, intent == .optOut || intent == .urgent || intent == .cancel, !hasIntent(intent) else { continue }
+                guard m.firstToken == 0, Int(m.lastToken) == derived.tokens.count - 1 else { continue }
+                let whole = EntryMatch(entry: m.entry, start: 0, end: Int32(key.units.count), firstToken: 0,
+                                       lastToken: Int32(max(key.tokens.count - 1, 0)))
+                found.append(Found(match: whole, source: source, wholeReply: true))
+            }
+        }
+    }
+
+    /// STOP or CANCEL typed with a neighbouring key ("stpo", "cancwl", "xtop").
+    mutating func keyboardSlip() {
+        guard key.tokens.count == 1, !key.tokens[0].isSymbol, key.tokens[0].script == .latin else { return }
+        let word = Array(key.tokenUnits(0))
+        guard (3...8).contains(word.count) else { return }
+        if found.contains(where: { isIntentish(lex.entries[Int($0.match.entry)].kind) }) { return }
+        for (target, intent) in [("stop", Intent.optOut), ("cancel", Intent.cancel)] {
+            let t = Array(target.utf16)
+            guard Keyboard.isSlip(word, of: t) else { continue }
+            // Point the evidence at the English entry for the keyword when there is one.
+            if let e = lex.entries.firstIndex(where: { $0.kind == .intent(intent) && Folding.key($0.display) == target }) {
+                let m = EntryMatch(entry: Int32(e), start: 0, end: Int32(key.units.count), firstToken: 0, lastToken: 0)
+                found.append(Found(match: m, source: .keyboard, wholeReply: true))
+            }
+            return
+        }
+    }
+
+    // MARK: Context
+
+    func promptInfo() -> PromptInfo {
+        var info = PromptInfo()
+        for (k, v) in context.options { info.options[KeyText(k).string] = v }
+        if let prompt = context.prompt, !prompt.isEmpty {
+            let isTemplateID = !prompt.contains(" ") && prompt.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == ".") }
+            if !isTemplateID {
+                let parsed = Self.options(inPrompt: prompt, lexicons: lex)
+                for (k, v) in parsed where info.options[k] == nil { info.options[k] = v }
+                info.asked = !info.options.isEmpty || prompt.contains("?") || prompt.contains("？") || prompt.contains("؟")
+            }
+        } else if !info.options.isEmpty {
+            info.asked = true
+        }
+        return info
+    }
+
+    /// Reads "Reply 1 to reschedule", "YES to confirm or NO to cancel", "回复1确认" from a message.
+    static func options(inPrompt prompt: String, lexicons lex: LexiconSet) -> [String: Intent] {
+        let key = KeyText(prompt)
+        let scalars = Array(prompt.unicodeScalars)
+        func keyLike(_ t: Int) -> String? {
+            let token = key.tokens[t]
+            guard !token.isSymbol else { return nil }
+            let units = key.tokenUnits(t)
+            let s = String(decoding: units, as: UTF16.self)
+            let digits = s.prefix { $0.isASCII && $0.isNumber }
+            if !digits.isEmpty, digits.count <= 2 { return String(digits) }
+            if key.letterCount(t) == 1, token.script == .latin { return s }
+            let lo = Int(token.sourceStart), hi = min(Int(token.sourceEnd), scalars.count)
+            guard lo < hi, hi - lo <= 12 else { return nil }
+            let original = scalars[lo..<hi]
+            let letters = original.filter { $0.properties.isAlphabetic }
+            if letters.count >= 2, letters.allSatisfy({ $0.properties.isUppercase }) { return s }
+            return nil
+        }
+        var options: [String: Intent] = [:]
+        for m in lex.matches(in: key) {
+            guard case .intent(let intent) = lex.entries[Int(m.entry)].kind, intent != .urgent, intent != .symptom, intent != .other else { continue }
+            let clause = key.tokens[Int(m.firstToken)].clause
+            var chosen: String?
+            var t = Int(m.firstToken) - 1
+            while t >= 0 && t >= Int(m.firstToken) - 4 && key.tokens[t].clause == clause {
+                if let k = keyLike(t) { chosen = k; break }
+                t -= 1
+            }
+            if chosen == nil {
+                t = Int(m.lastToken) + 1
+                while t < key.tokens.count && t <= Int(m.lastToken) + 3 && key.tokens[t].clause == clause {
+                    if let k = keyLike(t) { chosen = k; break }
+                    t += 1
+                }
+            }
+            if let k = chosen, options[k] == nil, KeyText(k).string != key.string { options[k] = intent }
+        }
+        return options
+    }
+}
+
+/// QWERTY neighbours, for keyword slips.
+enum Keyboard {
+    static let rows = ["1234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm"]
+
+    static func neighbours(_ a: UInt16, _ b: UInt16) -> Bool {
+        guard let ca = Unicode.Scalar(a).map(Character.init), let cb = Unicode.Scalar(b).map(Character.init) else { return false }
+        for (r, row) in rows.enumerated() {
+            guard let i = row.firstIndex(of: ca) else { continue }
+            let x = row.distance(from: row.startIndex, to: i)
+            for dr in -1...1 where (0..<rows.count).contains(r + dr) {
+                let other = rows[r + dr]
+                guard let j = other.firstIndex(of: cb) else { continue }
+                let y = other.distance(from: other.startIndex, to: j)
+                if abs(x - y) <= 1 && !(dr == 0 && x == y) { return true }
+            }
+        }
+        return false
+    }
+
+    /// One keyboard-neighbour substitution, a swap of two adjacent letters, or a doubled letter.
+    static func isSlip(_ w: [UInt16], of t: [UInt16]) -> Bool {
+        if w == t { return false }
+        if w.count == t.count {
+            let diffs = (0..<w.count).filter { w[$0] != t[$0] }
+            if diffs.count == 1 { return neighbours(t[diffs[0]], w[diffs[0]]) }
+            if diffs.count == 2, diffs[1] == diffs[0] + 1 { return w[diffs[0]] == t[diffs[1]] && w[diffs[1]] == t[diffs[0]] }
+            return false
+        }
+        if w.count == t.count + 1 {
+            // A doubled letter or an extra neighbouring key.
+            for i in 0..<w.count {
+                var x = w
+                let extra = x.remove(at: i)
+                if x == t {
+                    let near = (i > 0 && (w[i - 1] == extra || neighbours(w[i - 1], extra))) ||
+                        (i + 1 < w.count && (w[i + 1] == extra || neighbours(w[i + 1], extra)))
+                    if near { return true }
+                }
+            }
+        }
+        return false
+    }
+}

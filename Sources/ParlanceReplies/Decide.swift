@@ -1,0 +1,299 @@
+internal import ParlanceText
+
+/// An intent reading of one match, after negation and context.
+struct Reading {
+    var found: Found
+    var intent: Intent
+    var negated: Bool
+    var strength: Double
+}
+
+extension Analysis {
+    mutating func run() -> ReplyClassification {
+        key = KeyText(text, replace: { [lex] _, slice in
+            guard slice.count <= 12, let (abbr, exp) = lex.shorthand[hashUnits(slice)], abbr.elementsEqual(slice) else { return nil }
+            return exp
+        })
+        found = lex.matches(in: key).map { Found(match: $0, source: lex.entries[Int($0.entry)].romanized ? .romanized : .lexicon) }
+
+        // One-letter typos in long words: read the reply again with them fixed.
+        let fixes = typoCorrections()
+        if !fixes.isEmpty {
+            let shorthandMap = lex.shorthand
+            key = KeyText(text, replace: { t, slice in
+                if let fix = fixes[t] { return fix }
+                guard slice.count <= 12, let (abbr, exp) = shorthandMap[hashUnits(slice)], abbr.elementsEqual(slice) else { return nil }
+                return exp
+            })
+            found = lex.matches(in: key).map { m in
+                let touched = (Int(m.firstToken)...Int(m.lastToken)).contains { fixes[$0] != nil }
+                return Found(match: m, source: touched ? .typo : (lex.entries[Int(m.entry)].romanized ? .romanized : .lexicon))
+            }
+        }
+        safetyReadings()
+        keyboardSlip()
+
+        let prompt = promptInfo()
+        var readings: [Reading] = []
+        var negationCues: [Int] = []
+        var reactionEnd: Int32 = -1
+        var reactionLanguage: Int?
+
+        // A phone reaction sent as text: `Liked "…"`. The quoted message is not the patient's.
+        for f in found {
+            let e = lex.entries[Int(f.match.entry)]
+            guard e.kind == .reaction || e.kind == .reactionOther, f.match.firstToken == 0, !f.wholeReply else { continue }
+            if followedByQuote(f.match), f.match.lastToken > reactionEnd {
+                reactionEnd = f.match.lastToken
+                reactionLanguage = e.language
+            }
+        }
+        var active = found
+        if reactionEnd >= 0 {
+            active = found.filter { $0.match.lastToken <= reactionEnd || $0.wholeReply }
+        }
+
+        // Drop intent matches inside a longer one ("no" inside "no problem"), but never an urgent one.
+        let kinds = active.map { lex.entries[Int($0.match.entry)].kind }
+        var keep = [Bool](repeating: true, count: active.count)
+        for i in active.indices where isIntentLike(kinds[i]) {
+            if case .intent(.urgent) = kinds[i] { continue }
+            let a = active[i].match
+            for j in active.indices where j != i && isIntentLike(kinds[j]) {
+                let b = active[j].match
+                if b.start <= a.start && b.end >= a.end && (b.end - b.start) > (a.end - a.start) { keep[i] = false; break }
+            }
+        }
+
+        // Negation cues not inside a longer entry.
+        for (i, f) in active.enumerated() {
+            guard case .negation = kinds[i] else { continue }
+            let inside = active.indices.contains { j in
+                j != i && isIntentLike(kinds[j]) && keep[j] && active[j].match.start <= f.match.start && active[j].match.end >= f.match.end &&
+                    (active[j].match.end - active[j].match.start) > (f.match.end - f.match.start)
+            }
+            if !inside { negationCues.append(i) }
+        }
+
+        var usedCues = Set<Int>()
+        for (i, f) in active.enumerated() where keep[i] {
+            let entry = lex.entries[Int(f.match.entry)]
+            let base: Intent
+            switch entry.kind {
+            case .intent(let intent): base = intent
+            case .ack: base = prompt.asked == false ? .other : .confirm
+            case .thanks: base = prompt.asksConfirmation ? .confirm : .other
+            case .reaction: base = .confirm
+            case .reactionOther: base = .other
+            default: continue
+            }
+            var negated = false
+            if entry.kind != .reaction && entry.kind != .reactionOther {
+                for c in negationCues where negates(active[c], scopeOf(active[c]), f, sameLanguageAs: entry.language) {
+                    negated = true
+                    usedCues.insert(c)
+                }
+            }
+            var intent = base
+            if negated {
+                switch base {
+                case .confirm: intent = .cancel
+                case .urgent: intent = .symptom
+                default: continue
+                }
+            }
+            var strength: Double
+            switch f.source {
+            case .lexicon: strength = entry.words > 1 || entry.segments > 1 ? 1.0 : 0.9
+            case .romanized: strength = 0.85
+            case .typo: strength = 0.72
+            case .confusable: strength = 0.85
+            case .keyboard: strength = 0.75
+            case .option: strength = 0.95
+            case .reaction: strength = 0.95
+            }
+            if entry.kind == .ack || entry.kind == .thanks { strength = min(strength, prompt.asked == nil ? 0.75 : 0.85) }
+            if entry.kind == .reaction || entry.kind == .reactionOther { strength = 0.95 }
+            if negated { strength *= 0.85 }
+            readings.append(Reading(found: f, intent: intent, negated: negated, strength: strength))
+        }
+        // A cue that negated something is not also a bare "no".
+        if !usedCues.isEmpty {
+            let cueSpans = usedCues.map { (active[$0].match.start, active[$0].match.end) }
+            readings.removeAll { r in
+                !r.negated && cueSpans.contains { $0.0 == r.found.match.start && $0.1 == r.found.match.end }
+            }
+        }
+
+        // Option replies: "2", "#2", "２", "opción 2", "2번", "C".
+        var optionEvidence: Evidence?
+        if !prompt.options.isEmpty, reactionEnd < 0, let (t, intent, keyText) = optionReply(prompt, readings: readings) {
+            let token = key.tokens[t]
+            optionEvidence = Evidence(intent: intent, lang: "und", match: original(Int(token.sourceStart), Int(token.sourceEnd)),
+                                      span: [Int(token.sourceStart), Int(token.sourceEnd)], entry: keyText, source: .option, negated: false)
+            // The option decides; readings of the key itself (a bare "no" or "si") yield to it.
+            readings.removeAll { $0.found.match.firstToken == Int32(t) && $0.found.match.lastToken == Int32(t) }
+        }
+
+        // Intents, strongest evidence first.
+        var strengths: [Intent: Double] = [:]
+        for r in readings { strengths[r.intent] = max(strengths[r.intent] ?? 0, r.strength) }
+        if let o = optionEvidence, let i = o.intent { strengths[i] = max(strengths[i] ?? 0, 0.95) }
+
+        let entities = extractEntities(intents: Set(strengths.keys))
+        // Rule 8: declining the slot and asking for another is a reschedule.
+        if strengths[.cancel] != nil, strengths[.reschedule] == nil, entities.whenMentions >= 2 || (entities.whenMentions >= 1 && entities.asksQuestion) {
+            strengths[.reschedule] = 0.8
+        }
+        if strengths.count > 1 { strengths[.other] = nil }
+
+        var intents = strengths.keys.sorted()
+        if intents.first == .cancel, intents.contains(.reschedule) {
+            intents.removeAll { $0 == .reschedule }
+            intents.insert(.reschedule, at: 0)
+        }
+        // Bare yes and bare no together, with nothing else: ask a person.
+        var conflict = false
+        if intents.contains(.confirm) && intents.contains(.cancel) {
+            let bare = readings.filter { ($0.intent == .confirm || $0.intent == .cancel) }.allSatisfy { lex.entries[Int($0.found.match.entry)].words == 1 && !$0.negated }
+            if bare && key.tokens.count <= 4 && !intents.contains(where: { $0 < .cancel }) { conflict = true }
+        }
+        var primary = intents.first ?? .other
+        if conflict {
+            primary = .other
+            intents = [.other] + intents
+        }
+        if intents.isEmpty { intents = [.other] }
+
+        // Confidence: the strength of the primary's evidence, how much of the reply is explained,
+        // and whether the signals agree.
+        var confidence: Double
+        let wordTokens = key.tokens.count
+        if wordTokens == 0 {
+            confidence = 0.9
+        } else if primary == .other && strengths[.other] == nil {
+            confidence = wordTokens <= 2 ? 0.6 : 0.5
+        } else {
+            confidence = strengths[primary] ?? 0.5
+            var covered = [Bool](repeating: false, count: wordTokens)
+            for r in readings { for t in Int(r.found.match.firstToken)...Int(r.found.match.lastToken) where t < wordTokens { covered[t] = true } }
+            if let o = optionEvidence, let t = key.tokens.firstIndex(where: { Int($0.sourceStart) == o.span[0] }) { covered[t] = true }
+            for f in active where lex.entries[Int(f.match.entry)].kind == .word || lex.entries[Int(f.match.entry)].kind == .optionWord {
+                for t in Int(f.match.firstToken)...Int(f.match.lastToken) where t < wordTokens { covered[t] = true }
+            }
+            if reactionEnd >= 0 { for t in Int(reactionEnd + 1)..<wordTokens { covered[t] = true } }
+            let coverage = Double(covered.filter { $0 }.count) / Double(wordTokens)
+            confidence *= 0.7 + 0.3 * coverage
+            if conflict { confidence = 0.4 }
+            else if intents.contains(.confirm) && intents.contains(.cancel) && primary == .cancel { confidence *= 0.85 }
+        }
+        confidence = (min(max(confidence, 0.05), 0.99) * 100).rounded() / 100
+
+        // Language.
+        let hints = languageHints(active: found, reactionEnd: reactionEnd, reactionLanguage: reactionLanguage)
+        let language = hints.first.map { $0.score >= 0.4 ? $0.lang : "und" } ?? "und"
+
+        // Evidence, in reply order.
+        var evidence: [Evidence] = readings.sorted { $0.found.match.start < $1.found.match.start }.map { r in
+            let entry = lex.entries[Int(r.found.match.entry)]
+            let (lo, hi) = sourceSpan(r.found)
+            let source: EvidenceSource = (entry.kind == .reaction || entry.kind == .reactionOther) ? .reaction : r.found.source
+            return Evidence(intent: r.intent, lang: lex.languages[entry.language].tag, match: original(lo, hi), span: [lo, hi],
+                            entry: entry.display, source: source, negated: r.negated)
+        }
+        if let o = optionEvidence { evidence.append(o) }
+
+        var result = ReplyEntities()
+        if intents.contains(.late) { result.minutesLate = entities.minutes }
+        if intents.contains(.reschedule) || intents.contains(.cancel) { result.requestedTime = entities.requested }
+
+        let carrier = lex.carrier[key.string]
+        let needsHuman = conflict || confidence < 0.6 || [.urgent, .symptom, .reschedule, .other].contains(primary)
+        return ReplyClassification(intent: primary, intents: intents, confidence: confidence, language: language,
+                                   languageHints: hints, entities: result, evidence: evidence, carrierKeyword: carrier,
+                                   needsHuman: needsHuman)
+    }
+
+    private func isIntentLike(_ kind: EntryKind) -> Bool {
+        switch kind {
+        case .intent, .ack, .thanks, .reaction, .reactionOther: true
+        default: false
+        }
+    }
+
+    private func scopeOf(_ f: Found) -> Int {
+        if case .negation(let n) = lex.entries[Int(f.match.entry)].kind { return n }
+        return 0
+    }
+
+    /// Whether cue `c` with scope `n` negates match `f`.
+    private func negates(_ c: Found, _ n: Int, _ f: Found, sameLanguageAs language: Int) -> Bool {
+        guard lex.entries[Int(c.match.entry)].language == language, !f.wholeReply, !c.wholeReply else { return false }
+        let cm = c.match, m = f.match
+        // A cue inside the match is part of it ("can't breathe").
+        if cm.start >= m.start && cm.end <= m.end { return false }
+        let unspaced = key.tokens[Int(cm.firstToken)].script.isUnspaced
+        if n > 0 {
+            guard cm.end <= m.start, key.tokens[Int(cm.lastToken)].clause == key.tokens[Int(m.firstToken)].clause else { return false }
+            if unspaced { return Int(m.start - cm.end) <= 2 * n }
+            let d = Int(m.firstToken) - Int(cm.lastToken)
+            return d >= 1 && d <= n
+        } else {
+            guard m.end <= cm.start, key.tokens[Int(m.lastToken)].clause == key.tokens[Int(cm.firstToken)].clause else { return false }
+            if unspaced { return Int(cm.start - m.end) <= 2 * -n }
+            let d = Int(cm.firstToken) - Int(m.lastToken)
+            return d >= 1 && d <= -n
+        }
+    }
+
+    /// Whether the original text has a quotation mark right after a match.
+    private mutating func followedByQuote(_ m: EntryMatch) -> Bool {
+        let quotes: Set<UInt32> = [0x22, 0x27, 0x201C, 0x201D, 0x201E, 0x201F, 0x00AB, 0x00BB, 0x2039, 0x203A, 0x300C, 0x300E, 0xFF02, 0x2018, 0x2019, 0x201A]
+        let token = key.tokens[Int(m.lastToken)]
+        var i = Int(token.sourceEnd)
+        let s = scalars
+        while i < s.count, s[i].properties.isWhitespace || s[i] == ":" { i += 1 }
+        return i < s.count && quotes.contains(s[i].value)
+    }
+
+    /// The token that answers one of the offered options, when the reply is an option reply.
+    private func optionReply(_ prompt: PromptInfo, readings: [Reading]) -> (Int, Intent, String)? {
+        var coveredByOptionWord = Set<Int>()
+        var coveredByAck = Set<Int>()
+        for f in found {
+            let kind = lex.entries[Int(f.match.entry)].kind
+            let range = Int(f.match.firstToken)...Int(f.match.lastToken)
+            if kind == .optionWord { coveredByOptionWord.formUnion(range) }
+            if kind == .ack || kind == .thanks || kind == .word { coveredByAck.formUnion(range) }
+        }
+        let content = key.tokens.indices.filter { !coveredByOptionWord.contains($0) && !key.tokens[$0].isSymbol }
+        guard let first = content.first else { return nil }
+        let s = key.tokenString(first)
+        let digits = String(s.prefix { $0.isASCII && $0.isNumber })
+        let candidate = digits.isEmpty ? s : digits
+        guard let intent = prompt.options[candidate] else { return nil }
+        let rest = content.dropFirst().filter { !coveredByAck.contains($0) }
+        // A digit leads; a letter or word key must stand (almost) alone.
+        if !digits.isEmpty || rest.isEmpty || (content.count <= 2 && key.letterCount(first) > 1) {
+            if rest.count <= 3 || !digits.isEmpty && first == 0 { return (first, intent, candidate) }
+        }
+        return nil
+    }
+
+    func sourceSpan(_ f: Found) -> (Int, Int) {
+        if f.wholeReply { return (0, text.unicodeScalars.count) }
+        let lo = Int(key.sourceOfUnit[Int(f.match.start)])
+        var hi = Int(key.sourceOfUnit[Int(f.match.end) - 1]) + 1
+        let token = key.tokens[Int(f.match.lastToken)]
+        if Int(f.match.end) == Int(token.end) { hi = max(hi, Int(token.sourceEnd)) }
+        return (lo, hi)
+    }
+
+    mutating func original(_ lo: Int, _ hi: Int) -> String {
+        let s = scalars
+        let a = max(0, min(lo, s.count)), b = max(a, min(hi, s.count))
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: s[a..<b])
+        return String(out)
+    }
+}

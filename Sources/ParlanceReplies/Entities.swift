@@ -1,0 +1,149 @@
+internal import ParlanceText
+
+/// What the entity scan found.
+struct EntityScan {
+    var minutes: Int?
+    var requested: RequestedTime?
+    var whenMentions = 0
+    var asksQuestion = false
+}
+
+extension Analysis {
+    mutating func extractEntities(intents: Set<Intent>) -> EntityScan {
+        var scan = EntityScan()
+        guard intents.contains(.late) || intents.contains(.reschedule) || intents.contains(.cancel) else { return scan }
+        scan.asksQuestion = text.contains("?") || text.contains("？") || text.contains("¿") || text.contains("؟")
+
+        // Minutes late: "10 min", "diez minutos", "10min", "15p", "10분", "晚十分钟", "half an hour".
+        var minutes: Int?
+        for f in found where !f.wholeReply {
+            let entry = lex.entries[Int(f.match.entry)]
+            switch entry.kind {
+            case .duration(let n):
+                minutes = minutes ?? n
+            case .minutes, .hours:
+                let isHour = entry.kind == .hours
+                let t = Int(f.match.firstToken)
+                let startsToken = Int(f.match.start) == Int(key.tokens[t].start)
+                var value: Int?
+                if startsToken, t > 0, key.tokens[t - 1].clause == key.tokens[t].clause {
+                    value = number(at: t - 1, language: entry.language)
+                    if value == nil, t > 1 { value = number(tokens: (t - 2)...(t - 1), language: entry.language) }
+                } else if !startsToken {
+                    // The unit inside a token: "十分钟" as one word, or digits before it.
+                    let prefix = key.units[Int(key.tokens[t].start)..<Int(f.match.start)]
+                    value = number(units: prefix, language: entry.language)
+                }
+                if let v = value, v > 0 { minutes = minutes ?? (isHour ? v * 60 : v) }
+            default:
+                break
+            }
+        }
+        if minutes == nil {
+            // Digits glued to a unit: "10min", "15p", "10분".
+            for t in key.tokens.indices where !key.tokens[t].isSymbol {
+                let s = key.tokenString(t)
+                let digits = s.prefix { $0.isASCII && $0.isNumber }
+                guard !digits.isEmpty, digits.count <= 3, let v = Int(digits) else { continue }
+                let unit = String(s.dropFirst(digits.count))
+                guard !unit.isEmpty else { continue }
+                for m in lex.matches(in: KeyText(unit)) {
+                    let kind = lex.entries[Int(m.entry)].kind
+                    if (kind == .minutes || kind == .hours), m.start == 0 {
+                        minutes = kind == .hours ? v * 60 : v
+                        break
+                    }
+                }
+                if minutes != nil { break }
+            }
+        }
+        if let m = minutes, (1...720).contains(m) { scan.minutes = m }
+
+        // Requested day and time.
+        guard intents.contains(.reschedule) || intents.contains(.cancel) else { return scan }
+        var time = RequestedTime(text: "", span: [])
+        var lo = Int.max, hi = Int.min
+        var mentions = 0
+        var afterWordToken: Int?
+        for f in found where !f.wholeReply {
+            guard case .when(let value) = lex.entries[Int(f.match.entry)].kind else { continue }
+            mentions += 1
+            let (a, b) = sourceSpan(f)
+            lo = min(lo, a)
+            hi = max(hi, b)
+            switch value {
+            case .weekday(let d): time.weekday = time.weekday ?? d
+            case .days(let d): time.daysFromNow = time.daysFromNow ?? d
+            case .weeks(let w): time.daysFromNow = time.daysFromNow ?? 7 * w
+            case .partOfDay(let p): time.partOfDay = time.partOfDay ?? p
+            case .before: time.qualifier = "before"; afterWordToken = Int(f.match.lastToken)
+            case .after: time.qualifier = "after"; afterWordToken = Int(f.match.lastToken)
+            }
+        }
+        // Clock times: "3pm", "3 pm", "15h", "15h30", "15:30", "after 3".
+        for t in key.tokens.indices where !key.tokens[t].isSymbol {
+            let s = key.tokenString(t)
+            let digits = s.prefix { $0.isASCII && $0.isNumber }
+            guard !digits.isEmpty, digits.count <= 2, var hour = Int(digits), hour <= 24 else { continue }
+            var suffix = String(s.dropFirst(digits.count))
+            var minute = 0
+            var end = t
+            if suffix.isEmpty, t + 1 < key.tokens.count {
+                let next = key.tokenString(t + 1)
+                if ["am", "pm", "a", "p", "h", "hs", "hrs", "uhr", "gio", "horas", "heures"].contains(next) { suffix = next; end = t + 1 }
+            }
+            // "15:30": the original has a colon and two digits after the number.
+            let src = Int(key.tokens[t].sourceEnd)
+            let sc = scalars
+            if src + 2 < sc.count, sc[src] == ":", let m = Int(String(String.UnicodeScalarView(sc[(src + 1)...(src + 2)]))), m < 60 {
+                minute = m
+                if t + 1 < key.tokens.count, Int(key.tokens[t + 1].sourceStart) == src + 1 { end = max(end, t + 1) }
+            }
+            var isTime = minute > 0
+            if suffix.hasPrefix("h"), let m = Int(suffix.dropFirst()), m < 60 { minute = m; isTime = true }
+            switch suffix {
+            case "pm", "p": if hour < 12 { hour += 12 }; isTime = true
+            case "am", "a": if hour == 12 { hour = 0 }; isTime = true
+            case "h", "hs", "hrs", "uhr", "gio", "horas", "heures": isTime = true
+            default: break
+            }
+            if !isTime, let a = afterWordToken, t == a + 1 {
+                isTime = true
+                if hour >= 1 && hour <= 7 { hour += 12 }
+            }
+            guard isTime, hour < 24 else { continue }
+            time.time = String(format2(hour)) + ":" + format2(minute)
+            mentions += 1
+            lo = min(lo, Int(key.tokens[t].sourceStart))
+            hi = max(hi, Int(key.tokens[end].sourceEnd))
+            break
+        }
+        scan.whenMentions = mentions
+        if mentions > 0, lo < hi {
+            time.span = [lo, hi]
+            time.text = original(lo, hi)
+            scan.requested = time
+        }
+        return scan
+    }
+
+    private func format2(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+
+    /// A number written in digits or spelled out in the unit's language.
+    private func number(at t: Int, language: Int) -> Int? {
+        number(units: key.tokenUnits(t), language: language)
+    }
+
+    private func number(tokens: ClosedRange<Int>, language: Int) -> Int? {
+        guard tokens.lowerBound >= 0, key.tokens[tokens.lowerBound].clause == key.tokens[tokens.upperBound].clause else { return nil }
+        let text = tokens.map { key.tokenString($0) }.joined(separator: " ")
+        return lex.spellout(lex.languages[language].tag)?.parse(text)
+    }
+
+    private func number<C: Collection>(units: C, language: Int) -> Int? where C.Element == UInt16 {
+        let s = String(decoding: Array(units), as: UTF16.self)
+        if s.isEmpty { return nil }
+        if s.count <= 3, s.allSatisfy({ $0.isASCII && $0.isNumber }) { return Int(s) }
+        return lex.spellout(lex.languages[language].tag)?.parse(s)
+    }
+}

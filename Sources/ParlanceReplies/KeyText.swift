@@ -1,0 +1,112 @@
+internal import ParlanceText
+
+/// A word or symbol of a key text.
+struct Token: Sendable {
+    /// Range in the key text's units.
+    var start: Int32
+    var end: Int32
+    /// Clause number: punctuation that ends a clause starts the next one.
+    var clause: Int32
+    var script: Script
+    var isSymbol: Bool
+    /// Range in the original text, in Unicode scalars.
+    var sourceStart: Int32
+    var sourceEnd: Int32
+}
+
+/// Text as the matcher sees it: loose-folded, tokens joined by single spaces where the original
+/// had any separator, punctuation gone (remembered as clause breaks), with a map back to the
+/// original. Lexicon entries and replies go through the same function, so they agree.
+struct KeyText: Sendable {
+    var units: [UInt16] = []
+    /// For each unit, the token it belongs to, or -1 for a joining space.
+    var tokenOfUnit: [Int32] = []
+    /// For each unit, the index (in Unicode scalars) of the original character it came from.
+    var sourceOfUnit: [Int32] = []
+    var tokens: [Token] = []
+
+    /// Builds the key text. `replace` may substitute a word token's units (shorthand, typo fixes).
+    init(_ text: String, replace: ((Int, ArraySlice<UInt16>) -> [UInt16]?)? = nil) {
+        let folded = Folding.fold(text, .loose)
+        self.init(folded: folded, replace: replace)
+    }
+
+    init(folded: FoldedText, replace: ((Int, ArraySlice<UInt16>) -> [UInt16]?)? = nil) {
+        let u = folded.units
+        if u.isEmpty { return }
+        let segments = WordBreaks.segments(u)
+        units.reserveCapacity(u.count + 4)
+        tokenOfUnit.reserveCapacity(u.count + 4)
+        sourceOfUnit.reserveCapacity(u.count + 4)
+        var clause: Int32 = 0
+        var pendingSpace = false
+        for seg in segments {
+            switch seg.kind {
+            case .space:
+                pendingSpace = true
+            case .clauseBreak:
+                pendingSpace = true
+                if !tokens.isEmpty { clause += 1 }
+            case .word, .symbol:
+                if pendingSpace && !units.isEmpty {
+                    units.append(0x20)
+                    tokenOfUnit.append(-1)
+                    sourceOfUnit.append(folded.sourceIndex[seg.start])
+                }
+                pendingSpace = false
+                let index = tokens.count
+                var slice = u[seg.start..<seg.end]
+                var replaced: [UInt16]?
+                if seg.kind == .word, let replace { replaced = replace(index, slice) }
+                if let replaced { slice = replaced[...] }
+                let start = Int32(units.count)
+                units.append(contentsOf: slice)
+                let end = Int32(units.count)
+                for _ in start..<end { tokenOfUnit.append(Int32(index)) }
+                if replaced == nil {
+                    sourceOfUnit.append(contentsOf: folded.sourceIndex[seg.start..<seg.end])
+                } else {
+                    for _ in start..<end { sourceOfUnit.append(folded.sourceIndex[seg.start]) }
+                }
+                let first = slice.first.map { UInt32($0) } ?? 0
+                let cp: UInt32
+                if UTF16.isLeadSurrogate(UInt16(first)), slice.count > 1 {
+                    cp = 0x10000 + ((first - 0xD800) << 10) + (UInt32(slice[slice.startIndex + 1]) - 0xDC00)
+                } else {
+                    cp = first
+                }
+                let srcStart = folded.sourceIndex[seg.start]
+                let srcEnd = folded.sourceIndex[seg.end - 1] + 1
+                tokens.append(Token(start: start, end: end, clause: clause,
+                                    script: CharacterInfo.script(cp), isSymbol: seg.kind == .symbol,
+                                    sourceStart: srcStart, sourceEnd: srcEnd))
+            }
+        }
+    }
+
+    var string: String { String(decoding: units, as: UTF16.self) }
+
+    func tokenUnits(_ t: Int) -> ArraySlice<UInt16> {
+        units[Int(tokens[t].start)..<Int(tokens[t].end)]
+    }
+
+    func tokenString(_ t: Int) -> String { String(decoding: tokenUnits(t), as: UTF16.self) }
+
+    /// The number of letters (code points) in a token.
+    func letterCount(_ t: Int) -> Int {
+        var n = 0
+        for u in tokenUnits(t) where !UTF16.isTrailSurrogate(u) { n += 1 }
+        return n
+    }
+}
+
+/// FNV-1a over UTF-16 units: a cheap key for token look-ups (verified on hit).
+@inline(__always)
+func hashUnits<C: Collection>(_ units: C) -> UInt64 where C.Element == UInt16 {
+    var h: UInt64 = 0xcbf29ce484222325
+    for u in units {
+        h ^= UInt64(u)
+        h = h &* 0x100000001b3
+    }
+    return h
+}

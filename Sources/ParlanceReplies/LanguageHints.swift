@@ -1,0 +1,91 @@
+internal import ParlanceText
+
+extension Analysis {
+    /// Ranked language guesses from scripts, exemplar characters, lexicon evidence and the
+    /// caller's prior. Scores sum to at most 1; what is left is "cannot tell".
+    mutating func languageHints(active: [Found], reactionEnd: Int32, reactionLanguage: Int?) -> [LanguageHint] {
+        let langs = lex.languages
+        var score = [Double](repeating: 0, count: langs.count)
+        let firstToken = Int(reactionEnd + 1)
+        guard firstToken <= key.tokens.count else { return [] }
+        let regionStart = firstToken < key.tokens.count ? Int(key.tokens[firstToken].sourceStart) : Int.max
+
+        // Lexicon evidence: entries that few languages share say the most.
+        for f in active where !f.wholeReply && Int(f.match.firstToken) >= firstToken {
+            let entry = lex.entries[Int(f.match.entry)]
+            let weight: Double
+            switch entry.kind {
+            case .optionWord, .carrier: continue
+            case .word, .negation, .minutes, .hours: weight = 0.5
+            default: weight = 1.0
+            }
+            var w = weight * Double(min(entry.words, 4)) / Double(lex.keyLanguageCount[Int(f.match.entry)])
+            if f.source == .romanized { w *= 0.8 }
+            if f.source == .typo { w *= 0.6 }
+            score[entry.language] += w
+        }
+
+        // Scripts and exemplar characters of the patient's own words.
+        let folded = Folding.fold(text, .exact)
+        var scriptLetters: [Script: Int] = [:]
+        var hanHans = 0.0, hanHant = 0.0
+        let hans = langs.firstIndex { $0.tag == "zh-Hans" }
+        let hant = langs.firstIndex { $0.tag == "zh-Hant" }
+        var i = 0
+        let units = folded.units
+        while i < units.count {
+            var c = UInt32(units[i])
+            let src = Int(folded.sourceIndex[i])
+            if UTF16.isLeadSurrogate(units[i]), i + 1 < units.count {
+                c = 0x10000 + ((c - 0xD800) << 10) + (UInt32(units[i + 1]) - 0xDC00)
+                i += 1
+            }
+            i += 1
+            guard src >= regionStart || reactionEnd < 0 else { continue }
+            guard c >= 0x80, CharacterInfo.isLetter(c) else { continue }
+            let script = CharacterInfo.script(c)
+            scriptLetters[script, default: 0] += 1
+            if script == .han, let hans, let hant {
+                let inHans = langs[hans].exemplars.contains(c) || langs[hans].auxiliary.contains(c)
+                let inHant = langs[hant].exemplars.contains(c) || langs[hant].auxiliary.contains(c)
+                if inHans && !inHant { hanHans += 1 }
+                if inHant && !inHans { hanHant += 1 }
+            } else if script == .latin {
+                for (li, l) in langs.enumerated() where l.script == .latin && l.exemplars.count >= 20 {
+                    if l.exemplars.contains(c) { score[li] += 0.5 }
+                    else if l.auxiliary.contains(c) { score[li] += 0.1 }
+                    else { score[li] -= 0.7 }
+                }
+            }
+        }
+        for (script, count) in scriptLetters where script != .latin {
+            for (li, l) in langs.enumerated() where l.script == script {
+                score[li] += 0.5 * Double(min(count, 8))
+            }
+        }
+        if let hans, let hant {
+            score[hans] += hanHans
+            score[hant] += hanHant
+            if scriptLetters[.han] != nil, hanHans == hanHant { score[hans] += 0.01 }
+        }
+
+        // A reaction whose quote says nothing about its language: the reaction's own language.
+        if reactionEnd >= 0, let r = reactionLanguage, !score.contains(where: { $0 > 0.3 }) { score[r] += 1 }
+
+        // The patient's preferred languages strengthen evidence; they never stand in for it.
+        for (rank, tag) in context.preferredLanguages.prefix(3).enumerated() {
+            guard let li = langs.firstIndex(where: { $0.tag.lowercased() == tag.lowercased() }) ??
+                    langs.firstIndex(where: { $0.tag.lowercased().hasPrefix(tag.lowercased() + "-") || tag.lowercased().hasPrefix($0.tag.lowercased() + "-") })
+            else { continue }
+            if score[li] > 0 { score[li] = score[li] * (rank == 0 ? 1.5 : 1.2) + (rank == 0 ? 0.3 : 0.1) }
+        }
+
+        let total = score.reduce(0) { $0 + max($1, 0) }
+        guard total > 0 else { return [] }
+        let ranked = score.indices.filter { score[$0] > 0 }.sorted { score[$0] > score[$1] || (score[$0] == score[$1] && $0 < $1) }
+        return ranked.prefix(4).compactMap { li in
+            let p = (score[li] / (total + 0.3) * 100).rounded() / 100
+            return p >= 0.01 ? LanguageHint(lang: langs[li].tag, score: p) : nil
+        }
+    }
+}

@@ -1,0 +1,363 @@
+internal import ParlanceText
+import Synchronization
+
+/// What a lexicon entry is evidence of.
+enum EntryKind: Sendable, Equatable {
+    case intent(Intent)
+    case ack, thanks
+    case negation(Int)
+    case reaction, reactionOther
+    case word
+    case minutes, hours
+    case duration(Int)
+    case when(WhenValue)
+    case optionWord
+    case carrier(CarrierKeyword)
+}
+
+/// A day or time word of a reschedule request.
+enum WhenValue: Sendable, Equatable {
+    case days(Int), weeks(Int), weekday(Int), partOfDay(String), before, after
+
+    init?(_ s: String) {
+        let v = s.trimmingWhitespace()
+        if v == "before" { self = .before; return }
+        if v == "after" { self = .after; return }
+        if ["morning", "afternoon", "evening", "night", "noon", "midday"].contains(v) { self = .partOfDay(v); return }
+        if v.hasPrefix("weekday:"), let n = Int(v.dropFirst(8)), (1...7).contains(n) { self = .weekday(n); return }
+        if v.hasPrefix("+"), v.count >= 3 {
+            let body = v.dropFirst()
+            if let n = Int(body.dropLast()) {
+                if body.hasSuffix("d") { self = .days(n); return }
+                if body.hasSuffix("w") { self = .weeks(n); return }
+            }
+        }
+        return nil
+    }
+}
+
+/// What a US carrier or gateway does with a bare keyword on its own.
+public enum CarrierKeyword: String, Sendable, Codable, Hashable {
+    case optOut = "opt_out"
+    case optIn = "opt_in"
+    case help
+}
+
+/// One lexicon entry (or a variant of one derived at load).
+struct Entry: Sendable {
+    var language: Int
+    var kind: EntryKind
+    /// The entry as written in the file (for evidence).
+    var display: String
+    var file: String
+    var line: Int
+    var segments: Int
+    var romanized: Bool
+    /// Words in the entry, for weighting.
+    var words: Int
+}
+
+/// A language with a lexicon.
+struct LanguageInfo: Sendable {
+    var tag: String
+    var name: String?
+    /// The script most of its entries are written in.
+    var script: Script
+    /// Exemplar characters from ICU (standard set), loose-folded ones excluded.
+    var exemplars: Set<UInt32>
+    var auxiliary: Set<UInt32>
+}
+
+/// A segment of an entry as stored in the trie.
+struct Pattern: Sendable {
+    var entry: Int32
+    var segment: UInt8
+    var needsStart: Bool
+    var needsEnd: Bool
+    var stem: Bool
+    /// Tokens that may stand between the previous segment and this one.
+    var gapBefore: UInt8
+}
+
+/// Every loaded lexicon, compiled for matching. Immutable once built.
+final class LexiconSet: Sendable {
+    let languages: [LanguageInfo]
+    let entries: [Entry]
+    let patterns: [Pattern]
+    // Trie over key-text units: (node << 16 | unit) → node.
+    let transitions: [UInt64: Int32]
+    let terminalStart: [Int32]
+    let terminalPatterns: [Int32]
+    /// Hashes of every word that appears in any entry.
+    let knownWords: Set<UInt64>
+    /// Typo index: hash of a word, or of it with one letter deleted → vocabulary indices.
+    let typoIndex: [UInt64: [Int32]]
+    let vocabulary: [[UInt16]]
+    /// Shorthand: hash of the abbreviation → (abbreviation, expansion); only those that no two
+    /// languages expand differently.
+    let shorthand: [UInt64: ([UInt16], [UInt16])]
+    /// Carrier keywords by the key of the whole reply.
+    let carrier: [String: CarrierKeyword]
+    /// How many languages have an entry with the same key: for language evidence.
+    let keyLanguageCount: [Int32]
+    private let spellouts: Mutex<[String: SpelloutParser?]> = Mutex([:])
+
+    static let gapWords = 3
+
+    /// Compiles parsed lexicon sources.
+    init(sources: [LexiconSource]) throws(LexiconError) {
+        var languages: [LanguageInfo] = []
+        var entries: [Entry] = []
+        var keyed: [(entry: Int, segments: [(key: KeyText, stem: Bool, gap: Int)])] = []
+        var carrier: [String: CarrierKeyword] = [:]
+        var shorthandByKey: [String: (abbr: [UInt16], exp: [UInt16], conflict: Bool)] = [:]
+
+        for source in sources {
+            let langIndex = languages.count
+            var scriptCounts: [Script: Int] = [:]
+            // Transliterators that derive Latin spellings of native-script entries.
+            var romanizers: [Transliterator] = []
+            for (id, line) in source.romanize {
+                do { romanizers.append(try Transliterator(id: id)) } catch {
+                    throw LexiconError(kind: .badTransform, file: source.file, line: line, message: "ICU has no transform \"\(id)\"")
+                }
+            }
+            if let rules = source.sections[.romanizeRules], !rules.isEmpty {
+                let text = rules.map(\.text).joined(separator: "\n")
+                do { romanizers.append(try Transliterator(name: "\(source.language)-Latin/Parlance", rules: text)) } catch {
+                    let index = min(max(error.ruleLine ?? 0, 0), rules.count - 1)
+                    throw LexiconError(kind: .badTransform, file: source.file, line: rules[index].line,
+                                       message: "ICU cannot compile this transliteration rule (at offset \(error.offset))")
+                }
+            }
+
+            func add(_ line: LexiconLine, _ kind: EntryKind, romanize: Bool = true) throws(LexiconError) {
+                let variants = Self.variants(of: line.text, romanizers: romanize ? romanizers : [])
+                for (variantIndex, text) in variants.enumerated() {
+                    let segments = Self.segments(of: text)
+                    if segments.isEmpty {
+                        throw LexiconError(kind: .emptyEntry, file: source.file, line: line.line, message: "entry \"\(line.text)\" has nothing to match")
+                    }
+                    let index = entries.count
+                    let words = segments.reduce(0) { $0 + $1.key.tokens.count }
+                    entries.append(Entry(language: langIndex, kind: kind, display: line.text, file: source.file,
+                                         line: line.line, segments: segments.count, romanized: variantIndex > 0, words: words))
+                    keyed.append((index, segments))
+                    if variantIndex == 0 {
+                        for seg in segments { for t in seg.key.tokens { scriptCounts[t.script, default: 0] += 1 } }
+                    }
+                }
+            }
+
+            for (section, lines) in source.sections {
+                for line in lines {
+                    switch section {
+                    case .intent(let intent): try add(line, .intent(intent))
+                    case .ack: try add(line, .ack)
+                    case .thanks: try add(line, .thanks)
+                    case .negation:
+                        guard let n = Int(line.value ?? ""), n != 0, abs(n) <= 6 else {
+                            throw LexiconError(kind: .invalidValue, file: source.file, line: line.line,
+                                               message: "negation scope must be a whole number from -6 to 6, not \"\(line.value ?? "")\"")
+                        }
+                        try add(line, .negation(n))
+                    case .reaction: try add(line, .reaction, romanize: false)
+                    case .reactionOther: try add(line, .reactionOther, romanize: false)
+                    case .words:
+                        for word in line.text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," }) {
+                            try add(LexiconLine(text: String(word), value: nil, line: line.line), .word)
+                        }
+                    case .minutes: try add(line, .minutes)
+                    case .hours: try add(line, .hours)
+                    case .durations:
+                        guard let n = Int(line.value ?? ""), n > 0, n < 24 * 60 else {
+                            throw LexiconError(kind: .invalidValue, file: source.file, line: line.line,
+                                               message: "a duration needs a number of minutes, not \"\(line.value ?? "")\"")
+                        }
+                        try add(line, .duration(n))
+                    case .when:
+                        guard let v = WhenValue(line.value ?? "") else {
+                            throw LexiconError(kind: .invalidValue, file: source.file, line: line.line,
+                                               message: "unknown day/time value \"\(line.value ?? "")\"; use +Nd, +Nw, weekday:N, morning, afternoon, evening, night, before or after")
+                        }
+                        try add(line, .when(v))
+                    case .optionWords: try add(line, .optionWord, romanize: false)
+                    case .romanizeRules: break
+                    case .shorthand:
+                        let abbr = KeyText(line.text).units
+                        let exp = KeyText(line.value ?? "").units
+                        let k = String(decoding: abbr, as: UTF16.self)
+                        if let existing = shorthandByKey[k], existing.exp != exp {
+                            shorthandByKey[k]?.conflict = true
+                        } else if !abbr.isEmpty {
+                            shorthandByKey[k] = (abbr, exp, false)
+                        }
+                    case .carrierOptOut, .carrierOptIn, .carrierHelp:
+                        let kw: CarrierKeyword = section == .carrierOptOut ? .optOut : section == .carrierOptIn ? .optIn : .help
+                        carrier[KeyText(line.text).string] = kw
+                    }
+                }
+            }
+            // ICU weekday names of the language, as reschedule day words.
+            for (day, names) in LocaleData.weekdayNames(source.language).enumerated() {
+                for name in names where name.count >= 3 {
+                    try add(LexiconLine(text: name, value: nil, line: 0), .when(.weekday(day + 1)), romanize: false)
+                }
+            }
+            let script = scriptCounts.filter { $0.key != .common && $0.key != .inherited }.max { $0.value < $1.value }?.key ?? .latin
+            languages.append(LanguageInfo(tag: source.language, name: source.name, script: script,
+                                          exemplars: LocaleData.exemplars(source.language),
+                                          auxiliary: LocaleData.exemplars(source.language, auxiliary: true)))
+        }
+
+        // Build the trie.
+        var transitions: [UInt64: Int32] = [:]
+        var terminals: [[Int32]] = [[]]
+        var patterns: [Pattern] = []
+        var knownWords = Set<UInt64>()
+        var keyLanguages: [String: Set<Int>] = [:]
+        var entryKey: [String] = []
+        entryKey.reserveCapacity(entries.count)
+        var vocabulary: [[UInt16]] = []
+        var vocabularyIndex: [UInt64: Int32] = [:]
+        var typoIndex: [UInt64: [Int32]] = [:]
+        for (entryIndex, segments) in keyed {
+            let entry = entries[entryIndex]
+            var fullKey = ""
+            for (si, seg) in segments.enumerated() {
+                var node: Int32 = 0
+                for u in seg.key.units {
+                    let k = UInt64(UInt32(bitPattern: node)) << 16 | UInt64(u)
+                    if let next = transitions[k] { node = next } else {
+                        let next = Int32(terminals.count)
+                        terminals.append([])
+                        transitions[k] = next
+                        node = next
+                    }
+                }
+                let first = seg.key.units.first.map { UInt32($0) } ?? 0
+                let last = seg.key.units.last.map { UInt32($0) } ?? 0
+                let firstScript = seg.key.tokens.first?.script ?? .common
+                let lastScript = seg.key.tokens.last?.script ?? .common
+                let needsStart = Self.isBoundaryChar(first, firstScript)
+                let needsEnd = !seg.stem && Self.isBoundaryChar(last, lastScript)
+                terminals[Int(node)].append(Int32(patterns.count))
+                patterns.append(Pattern(entry: Int32(entryIndex), segment: UInt8(si), needsStart: needsStart,
+                                        needsEnd: needsEnd, stem: seg.stem, gapBefore: UInt8(seg.gap)))
+                for t in 0..<seg.key.tokens.count {
+                    let w = seg.key.tokenUnits(t)
+                    knownWords.insert(hashUnits(w))
+                    // Typo vocabulary: words of five or more letters in spaced scripts.
+                    let isIntentish: Bool
+                    switch entry.kind {
+                    case .intent, .ack, .thanks, .negation, .minutes, .hours: isIntentish = true
+                    default: isIntentish = false
+                    }
+                    if isIntentish, !seg.key.tokens[t].script.isUnspaced, seg.key.letterCount(t) >= 5 {
+                        let word = Array(w)
+                        let h = hashUnits(word)
+                        if vocabularyIndex[h] == nil {
+                            let id = Int32(vocabulary.count)
+                            vocabulary.append(word)
+                            vocabularyIndex[h] = id
+                            typoIndex[h, default: []].append(id)
+                            for d in 0..<word.count where !UTF16.isTrailSurrogate(word[d]) {
+                                var del = word
+                                del.remove(at: d)
+                                typoIndex[hashUnits(del), default: []].append(id)
+                            }
+                        }
+                    }
+                }
+                fullKey += (si > 0 ? " … " : "") + seg.key.string + (seg.stem ? "*" : "")
+            }
+            entryKey.append(fullKey)
+            keyLanguages[fullKey, default: []].insert(entry.language)
+        }
+        var terminalStart: [Int32] = []
+        var terminalPatterns: [Int32] = []
+        terminalStart.reserveCapacity(terminals.count + 1)
+        for list in terminals {
+            terminalStart.append(Int32(terminalPatterns.count))
+            terminalPatterns.append(contentsOf: list)
+        }
+        terminalStart.append(Int32(terminalPatterns.count))
+
+        var shorthand: [UInt64: ([UInt16], [UInt16])] = [:]
+        for (_, v) in shorthandByKey where !v.conflict { shorthand[hashUnits(v.abbr)] = (v.abbr, v.exp) }
+
+        self.languages = languages
+        self.entries = entries
+        self.patterns = patterns
+        self.transitions = transitions
+        self.terminalStart = terminalStart
+        self.terminalPatterns = terminalPatterns
+        self.knownWords = knownWords
+        self.typoIndex = typoIndex
+        self.vocabulary = vocabulary
+        self.shorthand = shorthand
+        self.carrier = carrier
+        self.keyLanguageCount = entryKey.map { Int32(keyLanguages[$0]?.count ?? 1) }
+    }
+
+    /// Whether a pattern edge needs a word boundary there: letters and digits of spaced scripts do.
+    static func isBoundaryChar(_ c: UInt32, _ script: Script) -> Bool {
+        if script.isUnspaced { return false }
+        if c >= 0x30 && c <= 0x39 { return true }
+        if UTF16.isLeadSurrogate(UInt16(truncatingIfNeeded: c)) { return false }
+        return CharacterInfo.isLetter(c)
+    }
+
+    /// The entry itself, then its romanized spellings where they differ.
+    static func variants(of text: String, romanizers: [Transliterator]) -> [String] {
+        var result = [text]
+        guard !romanizers.isEmpty else { return result }
+        let needs = text.unicodeScalars.contains { $0.value >= 0x80 && CharacterInfo.isLetter($0.value) && CharacterInfo.script($0.value) != .latin }
+        guard needs else { return result }
+        let lower = Folding.key(text, .exact)
+        for r in romanizers {
+            let v = r.transliterate(lower)
+            if v != lower, !result.contains(v) { result.append(v) }
+        }
+        return result
+    }
+
+    /// Splits an entry into matchable segments at `…` gaps and `*` stems.
+    static func segments(of text: String) -> [(key: KeyText, stem: Bool, gap: Int)] {
+        var result: [(key: KeyText, stem: Bool, gap: Int)] = []
+        var current: [Substring] = []
+        var gap = 0
+        func close(stem: Bool) {
+            if !current.isEmpty {
+                let key = KeyText(current.joined(separator: " "))
+                if !key.units.isEmpty { result.append((key, stem, gap)) }
+            }
+            current = []
+        }
+        let normalized = text.replacing("...", with: " … ")
+        for word in normalized.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
+            if word == "…" {
+                close(stem: false)
+                gap = gapWords
+            } else if word.hasSuffix("*"), word.count > 1 {
+                current.append(word.dropLast())
+                close(stem: true)
+                gap = 0
+            } else {
+                current.append(word)
+            }
+        }
+        close(stem: false)
+        // The first segment has no gap before it.
+        if !result.isEmpty { result[0].gap = 0 }
+        return result
+    }
+
+    /// A spellout parser for a language, made on first use.
+    func spellout(_ tag: String) -> SpelloutParser? {
+        if let cached = spellouts.withLock({ $0[tag] }) { return cached }
+        let parser = SpelloutParser(locale: tag)
+        spellouts.withLock { $0[tag] = parser }
+        return parser
+    }
+}
