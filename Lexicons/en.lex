@@ -72,6 +72,7 @@ see you
 see ya
 see u
 c u
+c you
 cya
 see you soon
 see you tomorrow
@@ -398,6 +399,7 @@ earache
 ear infection
 pink eye
 toothache
+food poisoning
 stomach ache
 stomachache
 stomach … hurt*
@@ -491,6 +493,8 @@ cannot breathe
 can not breathe
 couldn't breathe
 can barely breathe
+can hardly breathe
+barely breathing
 not able to breathe
 unable to breathe
 not breathing
@@ -544,6 +548,10 @@ don't want to be alive
 don't want to be here
 don't want to wake up
 never wake up
+never … chest pain*
+never had pain like this
+never felt … like this
+never been this bad
 no reason to live
 not worth living
 can't go on
@@ -590,6 +598,11 @@ can't feel … leg
 can't feel … face
 one side … numb
 numb … one side
+side … numb
+side … numbness
+left side … weak*
+right side … weak*
+side … went numb
 weak … one side
 one side … weak*
 sudden … numb*
@@ -625,7 +638,10 @@ lot of blood
 so much blood
 blood everywhere
 gushing
-soak* … pad*
+soaking … pads
+soaked … pads
+soaking through
+bleeding through
 hemorrhag*
 haemorrhag*
 coughing up blood
@@ -664,6 +680,9 @@ baby … temp
 newborn … fever*
 fever* … newborn
 newborn … temperature
+newborn … temp
+infant … temp
+infant … temperature
 infant … fever*
 fever* … infant
 week old … fever*
@@ -673,11 +692,21 @@ months old … fever*
 fever* … weeks old
 fever* … month old
 fever* … months old
+week … fever*
+weeks … fever*
+month … fever*
+months … fever*
+baby … and … fever*
+baby … has … fever*
 chemo* … fever*
 fever* … chemo*
 chemo* … temperature
 temperature … chemo*
 neutropen*
+fever* … and … chemo*
+fever* … i'm on chemo*
+fever* … getting chemo*
+temperature … and … chemo*
 # --- head injury (on blood thinners)
 hit my head
 hit his head
@@ -884,6 +913,9 @@ representative
 customer service
 menu
 what are my options
+can you help me
+could you help me
+would you help me
 
 [other]
 # Anything else that a person should read (questions, wrong number, logistics).
@@ -935,6 +967,13 @@ never mind
 lol
 haha
 lmao
+stop taking
+stop by
+stop in
+stop the medicine
+stop the medication
+stop my medication
+stop my meds
 
 [ack]
 # Neutral acknowledgements: confirm when the message asked for an answer, other when it asked nothing.

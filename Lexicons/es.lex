@@ -109,6 +109,11 @@ no iré
 ya no voy
 no vamos
 no vamos a ir
+no va a poder
+no va a poder ir
+no va a ir
+no vamos a poder
+no podrá ir
 no podemos ir
 no llegaré
 no voy a llegar
@@ -384,6 +389,12 @@ azúcar baja
 azúcar bajo
 presión alta
 presión baja
+no baja la fiebre
+no me baja la fiebre
+la fiebre no baja
+me baja la presión
+se me baja el azúcar
+se me bajó el azúcar
 me caí
 una caída
 empeorando
@@ -428,6 +439,8 @@ no puede respirar
 no podía respirar
 no puedo respirar bien
 casi no puedo respirar
+no puedo ni respirar
+no me deja respirar
 me cuesta respirar
 cuesta … respirar
 dificultad … respirar
@@ -500,11 +513,15 @@ no siento … cara
 un lado … dormido
 lado … adormecido
 lado … entumido
+lado … dormido
+lado … débil
 paraliz*
 medio cuerpo
 perdí la vista
 no veo de un ojo
 peor dolor de cabeza
+nunca … dolor … pecho
+nunca había sentido
 # --- sangrado abundante
 sangrando mucho
 sangra mucho
@@ -553,6 +570,10 @@ recién nacido … calentura
 fiebre … recién nacido
 meses … fiebre
 semanas … fiebre
+mes … fiebre
+semana … fiebre
+mes … calentura
+bebé … y … fiebre
 meses … calentura
 semanas … calentura
 fiebre … meses
@@ -561,6 +582,8 @@ fiebre … quimio*
 quimio* … calentura
 calentura … quimio*
 quimio* … temperatura
+fiebre … y … quimio*
+calentura … y … quimio*
 # --- golpe en la cabeza (con anticoagulantes)
 golpe … cabeza
 golpeé … cabeza
@@ -709,6 +732,9 @@ operador
 qué tengo que responder
 qué contesto
 qué respondo
+me puede ayudar
+me pueden ayudar
+me podría ayudar
 
 [other]
 # Cualquier otra cosa que debe leer una persona (preguntas, número equivocado, logística).
@@ -748,6 +774,9 @@ falleció
 no sé
 jaja
 jajaja
+dejar de tomar
+dejo de tomar
+suspender el medicamento
 
 [ack]
 # Acuses neutros: confirm si el mensaje pedía respuesta, other si no pedía nada.
@@ -759,8 +788,9 @@ okis
 oka
 ok gracias
 vale
-va
 va pues
+va que va
+sale y vale
 dale
 órale
 sale
@@ -841,7 +871,6 @@ Enfatizó
 Destacó
 Le hizo reír
 Se rio de
-Se rió de
 Le divierte
 Reaccionó con 👍 a
 Reaccionó con ❤️ a
@@ -869,7 +898,7 @@ gracias hola buenos buenas noches sí señor señora
 voy estoy soy tengo puedo puede tiene tienen hay necesito quiero
 ahora después hasta mucho muchas eso esto ella ellos nosotros
 ahí allí entonces pues mismo otro otra fue cita llegar llego
-hacer quisiera podría hijo hija esposo esposa gusto
+hacer quisiera podría hijo hija gusto
 
 [shorthand]
 # Abreviaturas de mensajes de texto, reemplazadas antes de comparar.
@@ -975,7 +1004,6 @@ más tarde = after
 lun = weekday:1
 mar = weekday:2
 mié = weekday:3
-mier = weekday:3
 miér = weekday:3
 jue = weekday:4
 juev = weekday:4
@@ -990,4 +1018,3 @@ fin de semana = weekday:6
 opción
 número
 núm
-num

@@ -4,7 +4,7 @@
 # Written for Parlance from everyday mainland SMS/WeChat usage; nothing here is copied
 # from the evaluation corpora. Chinese has no spaces, so every Chinese entry matches
 # anywhere in a reply: one-character entries are kept for characters that cannot hide
-# inside an unrelated word (嗯, 痛, 疼, 否). Bare 好, 行, 对, 是, 不 are deliberately
+# inside an unrelated word (嗯, 痛, 疼, 痒, 否). Bare 好, 行, 对, 是, 不 are deliberately
 # absent: they sit inside 你好, 不好意思, 好像, 银行, 对不起, 是否, 不舒服 and would
 # turn questions into confirmations or cancellations.
 # Negated phrases that carry the meaning (去不了, 来不了, 没问题, 喘不过气) are listed
@@ -77,10 +77,8 @@
 可以到
 能过来
 能过去
-去的
 会参加
 准时参加
-参加的
 赴约
 按时赴约
 如约
@@ -121,6 +119,9 @@ hui lai
 que ren
 queren
 ke yi de
+能准时到
+我会去的
+会去的
 
 [cancel]
 # "I will not attend; release the slot". Bare 不 is absent (it sits inside 不好意思,
@@ -244,7 +245,6 @@ bu xing
 下次再约
 改天再约
 改到
-改成
 换到
 调到
 挪到
@@ -256,7 +256,6 @@ bu xing
 往后推
 推后
 推到
-提早
 改早一点
 改晚一点
 早一点的时间
@@ -291,6 +290,13 @@ huan shi jian
 huan shijian
 gai shi jian
 gai shijian
+能提前吗
+可以提前吗
+提前一点
+提前一天
+往前挪
+改早点
+改晚点
 
 [late]
 # "I am coming but will be late": late, traffic, on the way and nearly there, wait for me.
@@ -306,8 +312,6 @@ gai shijian
 晚些到
 晚会儿到
 晚几分钟
-会晚
-要晚
 来晚
 来晚了
 到晚了
@@ -356,6 +360,11 @@ chidao
 wan dian dao
 wandiandao
 wan dao
+会晚点
+会晚一点
+要晚到
+要晚点
+要晚一点
 
 [symptom]
 # Non-emergency health reports, medication side effects, low mood or anxiety.
@@ -435,7 +444,6 @@ wan dao
 水肿
 发炎
 感染
-伤口
 化脓
 流脓
 出血
@@ -451,7 +459,6 @@ wan dao
 抽筋
 眼睛痛
 视力模糊
-看不清楚
 耳鸣
 牙痛
 牙疼
@@ -465,10 +472,6 @@ wan dao
 副作用
 不良反应
 药物反应
-吃药后
-吃了药
-吃完药
-新药
 身体不好
 身体不适
 感觉不好
@@ -481,7 +484,6 @@ wan dao
 没好转
 还没好
 焦虑
-紧张
 抑郁
 心情不好
 心情低落
@@ -511,6 +513,12 @@ touteng
 tou yun
 bu shu fu
 bushufu
+伤口裂开
+伤口红
+伤口很红
+喉咙肿
+嗓子肿
+扁桃体肿
 
 [urgent]
 # Red flags (intents.md rule 10): chest pain, breathing, self-harm, stroke signs, heavy
@@ -699,7 +707,6 @@ bushufu
 个月大 … 发热
 化疗 … 发烧
 化疗 … 发热
-化疗 … 烧
 发烧 … 化疗
 发热 … 化疗
 化疗后发烧
@@ -710,21 +717,14 @@ bushufu
 抗凝 … 磕到头
 撞到头 … 抗凝
 摔到头 … 抗凝
-华法林 … 头
-头 … 华法林
 阿司匹林 … 撞到头
 严重过敏
 过敏性休克
 过敏 … 呼吸
-喉咙肿
-喉咙肿了
 喉咙发紧
-喉咙 … 肿
-嗓子肿
 舌头肿
 嘴唇肿
 紧急
-很急
 急救
 救护车
 打120
@@ -741,6 +741,37 @@ bushufu
 快死了
 危急
 病危
+化疗 … 高烧
+化疗 … 低烧
+化疗 … 体温
+华法林 … 撞到
+华法林 … 摔
+撞到头 … 华法林
+摔到头 … 华法林
+磕到头 … 华法林
+抗凝药 … 摔
+抗凝 … 头部受伤
+头部受伤 … 抗凝
+喘不了气
+呼吸不过来
+吸不上气
+喘气困难
+喉咙肿 … 呼吸
+喉咙肿 … 喘
+喉咙紧
+喉咙像被掐住
+喉咙堵住
+过敏 … 喉咙
+过敏 … 肿
+过敏 … 嘴唇
+脸肿 … 呼吸
+个星期大 … 发烧
+个星期大 … 发热
+周大 … 发烧
+天大 … 发烧
+刚出生 … 发烧
+出生 … 发烧
+出生 … 发热
 
 [opt_out]
 # "Stop messaging me": unsubscribe, TD (carrier-style 回复TD退订), stop sending, block.
@@ -819,7 +850,6 @@ TD
 恢复通知
 恢复接收
 继续发送
-继续发
 继续提醒
 继续接收
 开启提醒
@@ -860,7 +890,6 @@ TD
 不明白
 怎么回事
 咨询
-人工
 人工客服
 转人工
 客服
@@ -869,6 +898,8 @@ TD
 是不是诈骗
 骗子
 bang zhu
+找人工
+要人工
 
 [other]
 # Anything a person should read: wrong number, logistics, results, questions. The
@@ -930,6 +961,16 @@ bang zhu
 不确定
 不一定
 不知道
+能不能去
+能不能来
+能不能到
+能不能参加
+可不可以去
+可不可以来
+会不会来
+会不会去
+参不参加
+方不方便
 
 [ack]
 # Neutral acknowledgements: confirm when the message asked something, other when it did not.
@@ -959,7 +1000,6 @@ bang zhu
 晓得了
 明白
 明白了
-了解
 了解了
 没事
 行啊
@@ -980,6 +1020,7 @@ haode
 hao di
 en en
 enen
+已了解
 
 [thanks]
 # Thanks and blessings: other, or confirm when the message asked for a confirmation.
@@ -1001,7 +1042,6 @@ enen
 辛苦你们了
 麻烦了
 麻烦你了
-蟹蟹
 🙏
 🌹
 ❤️
@@ -1034,12 +1074,10 @@ ganxie
 并没有 = 2
 从没 = 1
 从来没有 = 2
-不是 = 2
-木有 = 2
 bu = 1
 
 [reaction]
-# How Simplified-Chinese phones report a positive tapback as text, before the quoted message.
+# How Simplified-Chinese phones report a tapback (like, love, emphasis, laugh) as text, before the quoted message: confirm.
 赞了
 点赞了
 已点赞
@@ -1050,21 +1088,17 @@ bu = 1
 爱心
 强调了
 已强调
-用👍回应了
+笑了
+大笑
+已大笑
 
 [reaction-other]
-# The other tapbacks (dislike, question, laugh): other.
+# The other tapbacks (dislike, question): other.
 不喜欢
 踩了
 已踩
 质疑了
 已质疑
-对…表示疑问
-疑问
-笑了
-大笑
-已大笑
-哈哈
 
 [words]
 # Very common words and particles, used only to tell which language a reply is in.
@@ -1080,15 +1114,11 @@ bu = 1
 [shorthand]
 # Internet shorthand expanded before matching.
 3q = 谢谢
-3x = 谢谢
 蟹蟹 = 谢谢
 木有 = 没有
-有木有 = 有没有
 肿么 = 怎么
-肿么办 = 怎么办
 灰常 = 非常
 酱紫 = 这样子
-表酱紫 = 不要这样子
 
 [minutes]
 # Units after a number of minutes ("晚10分钟").

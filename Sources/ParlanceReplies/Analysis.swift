@@ -155,11 +155,11 @@ struct Analysis {
         var info = PromptInfo()
         for (k, v) in context.options { info.options[KeyText(k).string] = v }
         if let prompt = context.prompt, !prompt.isEmpty {
-            let isTemplateID = !prompt.contains(" ") && prompt.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == ".") }
+            let isTemplateID = prompt.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x5F || $0 == 0x2D || $0 == 0x2E }
             if !isTemplateID {
                 let parsed = Self.options(inPrompt: prompt, lexicons: lex)
                 for (k, v) in parsed where info.options[k] == nil { info.options[k] = v }
-                info.asked = !info.options.isEmpty || prompt.contains("?") || prompt.contains("？") || prompt.contains("؟")
+                info.asked = !info.options.isEmpty || prompt.unicodeScalars.contains { $0 == "?" || $0 == "？" || $0 == "؟" }
             }
         } else if !info.options.isEmpty {
             info.asked = true
@@ -213,16 +213,19 @@ struct Analysis {
 enum Keyboard {
     static let rows = ["1234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm"]
 
+    /// Whether two keys touch on a QWERTY keyboard. Rows are staggered: a key touches the two
+    /// keys above it at the same and the next index, and the two below at the same and the
+    /// previous index.
     static func neighbours(_ a: UInt16, _ b: UInt16) -> Bool {
-        guard let ca = Unicode.Scalar(a).map(Character.init), let cb = Unicode.Scalar(b).map(Character.init) else { return false }
+        guard let ca = Unicode.Scalar(a).map(Character.init), let cb = Unicode.Scalar(b).map(Character.init), ca != cb else { return false }
         for (r, row) in rows.enumerated() {
             guard let i = row.firstIndex(of: ca) else { continue }
             let x = row.distance(from: row.startIndex, to: i)
-            for dr in -1...1 where (0..<rows.count).contains(r + dr) {
+            for (dr, offsets) in [(0, [-1, 1]), (-1, [0, 1]), (1, [-1, 0])] where (0..<rows.count).contains(r + dr) {
                 let other = rows[r + dr]
                 guard let j = other.firstIndex(of: cb) else { continue }
                 let y = other.distance(from: other.startIndex, to: j)
-                if abs(x - y) <= 1 && !(dr == 0 && x == y) { return true }
+                if offsets.contains(y - x) { return true }
             }
         }
         return false

@@ -75,6 +75,20 @@ extension Analysis {
             if !inside { negationCues.append(i) }
         }
 
+        // Language first: a one-word entry of another language ("no" inside Portuguese
+        // "estou no trânsito") is not evidence when the reply is clearly in one language.
+        let hints = languageHints(active: found, reactionEnd: reactionEnd, reactionLanguage: reactionLanguage)
+        let dominant: (index: Int, score: Double)? = hints.first.flatMap { h in
+            h.score >= 0.5 ? lex.languages.firstIndex { $0.tag == h.lang }.map { ($0, h.score) } : nil
+        }
+        func plausible(_ entry: Entry, _ intent: Intent) -> Bool {
+            guard let dominant, entry.language != dominant.index else { return true }
+            if intent == .urgent || intent == .optOut { return true }
+            if entry.words > 1 || entry.segments > 1 { return true }
+            let score = hints.first { $0.lang == lex.languages[entry.language].tag }?.score ?? 0
+            return score >= 0.5 * dominant.score
+        }
+
         var usedCues = Set<Int>()
         for (i, f) in active.enumerated() where keep[i] {
             let entry = lex.entries[Int(f.match.entry)]
@@ -94,6 +108,7 @@ extension Analysis {
                     usedCues.insert(c)
                 }
             }
+            if !plausible(entry, base) { continue }
             var intent = base
             if negated {
                 switch base {
@@ -140,7 +155,14 @@ extension Analysis {
         for r in readings { strengths[r.intent] = max(strengths[r.intent] ?? 0, r.strength) }
         if let o = optionEvidence, let i = o.intent { strengths[i] = max(strengths[i] ?? 0, 0.95) }
 
-        let entities = extractEntities(intents: Set(strengths.keys))
+        let onlyOther = strengths.keys.allSatisfy { $0 == .other }
+        let entities = extractEntities(intents: onlyOther ? [.late, .reschedule] : Set(strengths.keys))
+        if onlyOther {
+            // "10 min" alone is how late the patient will be; a day or time asked for alone is a
+            // request to move the appointment.
+            if entities.minutes != nil && entities.whenMentions == 0 { strengths[.late] = 0.7 }
+            else if entities.whenMentions >= 2 || (entities.whenMentions >= 1 && entities.asksQuestion) { strengths[.reschedule] = 0.7 }
+        }
         // Rule 8: declining the slot and asking for another is a reschedule.
         if strengths[.cancel] != nil, strengths[.reschedule] == nil, entities.whenMentions >= 2 || (entities.whenMentions >= 1 && entities.asksQuestion) {
             strengths[.reschedule] = 0.8
@@ -190,7 +212,6 @@ extension Analysis {
         confidence = (min(max(confidence, 0.05), 0.99) * 100).rounded() / 100
 
         // Language.
-        let hints = languageHints(active: found, reactionEnd: reactionEnd, reactionLanguage: reactionLanguage)
         let language = hints.first.map { $0.score >= 0.4 ? $0.lang : "und" } ?? "und"
 
         // Evidence, in reply order.
@@ -272,6 +293,11 @@ extension Analysis {
         let digits = String(s.prefix { $0.isASCII && $0.isNumber })
         let candidate = digits.isEmpty ? s : digits
         guard let intent = prompt.options[candidate] else { return nil }
+        // A word key inside a longer phrase ("no" in "no problem") is the phrase, not the key.
+        let inLonger = readings.contains { r in
+            Int(r.found.match.firstToken) <= first && Int(r.found.match.lastToken) >= first && r.found.match.lastToken > r.found.match.firstToken
+        }
+        if digits.isEmpty && inLonger { return nil }
         let rest = content.dropFirst().filter { !coveredByAck.contains($0) }
         // A digit leads; a letter or word key must stand (almost) alone.
         if !digits.isEmpty || rest.isEmpty || (content.count <= 2 && key.letterCount(first) > 1) {

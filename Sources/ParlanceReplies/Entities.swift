@@ -12,7 +12,7 @@ extension Analysis {
     mutating func extractEntities(intents: Set<Intent>) -> EntityScan {
         var scan = EntityScan()
         guard intents.contains(.late) || intents.contains(.reschedule) || intents.contains(.cancel) else { return scan }
-        scan.asksQuestion = text.contains("?") || text.contains("？") || text.contains("¿") || text.contains("؟")
+        scan.asksQuestion = text.unicodeScalars.contains { $0 == "?" || $0 == "？" || $0 == "¿" || $0 == "؟" }
 
         // Minutes late: "10 min", "diez minutos", "10min", "15p", "10분", "晚十分钟", "half an hour".
         var minutes: Int?

@@ -38,7 +38,16 @@ public final class Transliterator: Sendable {
             return pl_trans_open(i.baseAddress, Int32(i.count), nil, 0, &line, &offset)
         }
         guard let opened else {
-            throw OpenError(ruleLine: line >= 0 ? Int(line) : nil, offset: Int(offset))
+            guard let ruleUnits else { throw OpenError(ruleLine: nil, offset: Int(offset)) }
+            // ICU reports where it stopped as an offset into the whole rule text (and sometimes a
+            // rule number as the line); count line breaks up to the offset for the line.
+            var lineIndex = 0
+            let stop = min(max(Int(offset), 0), ruleUnits.count)
+            for u in ruleUnits[0..<stop] where u == 0x0A { lineIndex += 1 }
+            if stop == 0, line > 0 { lineIndex = Int(line) }
+            var lineStart = stop
+            while lineStart > 0 && ruleUnits[lineStart - 1] != 0x0A { lineStart -= 1 }
+            throw OpenError(ruleLine: lineIndex, offset: stop - lineStart)
         }
         self.id = id
         self.pool = ClonePool(prototype: opened, clone: { pl_trans_clone($0) }, close: { pl_trans_close($0) })

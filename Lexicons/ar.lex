@@ -1,0 +1,2548 @@
+# Arabic (العربية) reply lexicon for Parlance.
+#
+# What it is: words and phrases that Arabic-speaking patients use when they answer clinic
+# SMS (appointment reminders, check-ins, lab and refill notices), sorted by the intent they
+# carry (see shared/spec/intents.md). It covers Modern Standard Arabic and the colloquial
+# forms patients actually text: Levantine (بدي، رح، هلق، منيح), Egyptian (عايز، مش، هاجي،
+# النهارده، ميعاد), Iraqi (اكدر، راح، هسه، ماكو) and Gulf (ابغى، ابي، باكر، يعورني، زين).
+# Written from everyday SMS usage; nothing here is copied from an evaluation corpus.
+#
+# Arabizi (Arabic in Latin letters with digits: 2 = ء/ق, 3 = ع, 5 = خ, 7 = ح, 9 = ق/ص,
+# 6 = ط, 8 = غ) is listed by hand in each section, because ICU's Arabic romanization does
+# not produce it. Harakat are stripped automatically; spellings with and without hamza
+# (أ/إ/ا) and with ة or ه, ى or ي are listed where patients use both.
+#
+# Reviewer notes: `*` ends a stem; `…` allows up to three words in between, inside one
+# clause. Arabic prefixes (ال، و، ب، ف) are part of the word, so forms with them are listed.
+@schema lexicon@1
+@lang ar
+@name Arabic (العربية)
+
+# I will come / yes to the question asked.
+[confirm]
+نعم
+نعم سأحضر
+ايوه
+أيوه
+ايوا
+أيوا
+ايوة
+إيه
+اه
+آه
+إي
+إي نعم
+اي نعم
+أكيد
+اكيد
+أكيد جاي
+اكيد جاي
+بالتأكيد
+بالتاكيد
+موافق
+موافقة
+موافقه
+مؤكد
+موكد
+أؤكد
+اؤكد
+أأكد
+أكدت
+اكدت
+تأكيد
+تاكيد
+تم التأكيد
+تم التاكيد
+أؤكد الموعد
+اكد الموعد
+سأحضر
+ساحضر
+سوف أحضر
+سوف احضر
+سأكون هناك
+ساكون هناك
+سأكون موجود
+سأكون في الموعد
+ساكون في الموعد
+في الموعد
+ع الموعد
+على الموعد
+رح اجي
+رح إجي
+راح اجي
+راح أجي
+حاجي
+هاجي
+جاي
+جاية
+جايه
+بجي
+باجي
+بنجي
+رح احضر
+راح احضر
+بحضر
+حاحضر
+هحضر
+هاحضر
+رح كون موجود
+راح اكون موجود
+بكون موجود
+حكون موجود
+هكون موجود
+انا موجود
+أنا موجود
+حكون هناك
+هكون هناك
+بكون هناك
+دا اجي
+اشوفكم
+أشوفكم
+نشوفكم
+بشوفكم
+نشوفك
+اشوفك
+نلتقي
+لا مشكلة
+لا مشكله
+ما في مشكلة
+مافي مشكلة
+مافي مشكله
+مش مشكلة
+مو مشكلة
+ما عندي مشكلة
+لا تلغي
+لا تلغوا
+لا تلغو
+ما تلغي
+ما تلغوا
+متلغيش
+بلاش تلغي
+# Arabizi
+na3am
+n3am
+na3m
+aywa
+aiwa
+aywah
+aiwah
+eywa
+aywaa
+ee na3am
+akid
+akeed
+akid jay
+mowafe2
+mwafe2
+muwafiq
+mwafeg
+mowafeq
+akked
+akkedt
+akadt
+2akked
+ra7 eji
+ra7 aji
+rah eji
+rah aji
+ra7 ijee
+7aji
+haaji
+hagi
+hagy
+ana gay
+ana gaya
+jaye
+jaya
+ana jay
+ana jaye
+baji
+b2ji
+bji
+ra7 a7dar
+ra7 ehdar
+7a7dar
+ha7dar
+ba7dar
+bakoon mawjood
+7akoon hnak
+hakoon hnak
+ashofkom
+ashoufkom
+nshofkom
+nshoufkom
+mafi moshkle
+mafi mishkle
+ma fi moshkila
+mish moshkila
+msh moshkla
+la moshkila
+la tilghi
+
+# I will not attend; release the slot. A bare "لا" answers "نعم للتأكيد، لا للإلغاء".
+[cancel]
+لا
+لأ
+لاء
+لا شكرا
+لا شكراً
+لن أحضر
+لن احضر
+لن آتي
+لن اتي
+لا أستطيع الحضور
+لا استطيع الحضور
+لن أتمكن من الحضور
+لن اتمكن من الحضور
+لا يمكنني الحضور
+لا اقدر احضر
+لا أقدر
+مش جاي
+مش جاية
+مش جايه
+مو جاي
+مو جاية
+مب جاي
+ماني جاي
+مانيش جاي
+مش هاجي
+مش حاجي
+مش رح اجي
+مش راح اجي
+ما رح اجي
+ما راح اجي
+ما رح إجي
+ما بجي
+ما راح احضر
+ما رح احضر
+مش هحضر
+مش حاحضر
+ما بقدر اجي
+ما بقدر إجي
+مابقدر اجي
+ما اقدر اجي
+ما أقدر أجي
+ما اقدر
+ما أقدر
+مااقدر
+ما اكدر اجي
+ما اكدر
+ماكدر
+ما اگدر
+مش هقدر
+مش حقدر
+مش هاقدر
+مش هقدر اجي
+مش قادر اجي
+مش قادرة اجي
+مش قادره اجي
+مو قادر اجي
+مقدرش
+مقدرش اجي
+ماقدرش
+ما راح اقدر
+ما رح اقدر
+ما رح قدر
+مش هينفع
+مش حينفع
+ما بيزبط
+ما بزبط
+ما يزبط
+ما يمديني
+ما يمدي
+الغاء
+إلغاء
+الغا
+ألغي
+الغي
+إلغي
+الغوا
+ألغوا
+الغو
+الغيه
+الغيها
+الغيلي
+الغولي
+إلغاء الموعد
+الغاء الموعد
+الغاء الميعاد
+إلغاء الحجز
+الغاء الحجز
+الغي الموعد
+ألغي الموعد
+ألغ الموعد
+بدي الغي
+بدي ألغي
+ابغى الغي
+أبغى ألغي
+ابي الغي
+عايز الغي
+عاوز الغي
+عايزة الغي
+حابب الغي
+اريد الغاء
+أريد إلغاء
+كنسل*
+كانسل
+أعتذر عن الحضور
+اعتذر عن الحضور
+بعتذر عن الحضور
+أعتذر عن الموعد
+اعتذر عن الموعد
+بعتذر عن الموعد
+معتذر عن الموعد
+مش محتاج الموعد
+مش محتاجة الموعد
+ما احتاج الموعد
+لا احتاج الموعد
+ما عاد احتاج الموعد
+لم أعد بحاجة
+لم اعد بحاجة
+لا داعي للموعد
+❌
+✖️
+👎
+# Arabizi
+la
+la2
+laa
+la2a
+la2 shukran
+la shukran
+la shokran
+mish gay
+mesh gay
+msh gay
+mish gaya
+mesh gaya
+mish jay
+msh jay
+mesh jay
+mo jay
+mu jay
+mob jay
+mish hagi
+mesh hagi
+msh hagi
+mish 7agi
+mesh ha2dar
+mish ha2dar
+msh ha2dar
+mesh 7a2dar
+mish 7a2dar
+msh 7a2dar
+mesh ha2dar agi
+mish 2ader
+mesh 2ader
+msh 2ader
+mish 2adra
+mesh 2adra
+mish 2adir
+mish 2ader eji
+ma ba2dar
+ma b2dar
+mab2dar
+ma ba2der eji
+ma b2dar eji
+ma 2dar
+m2darsh
+ma2darsh
+ma a2dar
+ma agdar
+ma agder
+ma a9dar
+ma akdar
+ma ra7 eji
+ma ra7 aji
+mish ra7 eji
+msh ra7 aji
+ma rah aji
+ma rah eji
+mish haynfa3
+mesh haynfa3
+msh hynf3
+mesh hayenfa3
+ma bizbat
+ma byezbat
+mabyezbat
+ma yimdini
+ma ymdeeni
+elgha2
+ilgha2
+elghaa
+ilgha
+elgha
+alghi
+elghi
+ilghi
+2lghi
+ilghee
+elghi el maw3ed
+ilgha2 el maw3ed
+elgha2 el maw3ed
+kansel
+kansil
+kanslo
+cancel
+
+# I want the appointment at another time (rule 8: "ما بقدر بكرة، ممكن الخميس؟").
+[reschedule]
+تغيير الموعد
+تغيير موعد
+تغيير موعدي
+تغير الموعد
+غير الموعد
+غيري الموعد
+غيروا الموعد
+غيرو الموعد
+غيرولي الموعد
+أغير الموعد
+اغير الموعد
+نغير الموعد
+نغير الميعاد
+تغيير الميعاد
+اغير الميعاد
+أغير الميعاد
+ممكن نغير
+ممكن اغير
+بدي غير الموعد
+بدي اغير الموعد
+ابغى اغير
+ابي اغير
+عايز اغير
+عاوز اغير
+تعديل الموعد
+عدل الموعد
+عدلوا الموعد
+تأجيل
+تاجيل
+تأجيل الموعد
+تاجيل الموعد
+أجل الموعد
+اجل الموعد
+اجلوا الموعد
+أجلوا الموعد
+أأجل
+اأجل
+ااجل
+نأجل
+ناجل
+نأجله
+ناجله
+نأجلها
+ناجلها
+تأجيله
+تاجيله
+تأخير الموعد
+نأخر الموعد
+ناخر الموعد
+تقديم الموعد
+نقدم الموعد
+اقدم الموعد
+أقدم الموعد
+نقل الموعد
+انقل الموعد
+نقل موعدي
+حولوا الموعد
+تبديل الموعد
+بدل الموعد
+نبدل الموعد
+موعد آخر
+موعد اخر
+موعد ثاني
+موعد تاني
+موعد تانى
+موعد غير
+موعد جديد
+ميعاد تاني
+ميعاد تانى
+ميعاد جديد
+ميعاد اخر
+يوم آخر
+يوم اخر
+يوم ثاني
+يوم تاني
+يوم غير
+وقت آخر
+وقت اخر
+وقت ثاني
+وقت تاني
+وقت غير
+موعد أبكر
+موعد ابكر
+وقت أبكر
+وقت ابكر
+موعد متأخر
+وقت متأخر
+إعادة جدولة
+اعادة جدولة
+اعاده جدوله
+إعادة الجدولة
+اعادة الجدولة
+حجز جديد
+احجز من جديد
+احجز موعد ثاني
+أحجز موعد ثاني
+احجز موعد جديد
+الوقت ما بناسبني
+الموعد ما بناسبني
+الموعد لا يناسبني
+الوقت لا يناسبني
+الميعاد مش مناسب
+الموعد مش مناسب
+مش مناسب
+ما يناسبني
+ما بيناسبني
+مش مناسبني
+# Arabizi
+ta2jeel
+ta2jil
+ta2geel
+ta2jeel el maw3ed
+2ajjel
+2ajel
+ajjel
+n2ajjel
+na2ajjel
+n2ajel
+n2agel
+2agel
+n2agelo
+n2ajjlo
+nghayyer
+n8ayer
+ghayer el maw3ed
+ghayyer el maw3ed
+8ayer el maw3ed
+3'ayer el maw3ed
+aghayyer
+a8ayer
+taghyeer
+taghyir
+taghyeer el maw3ed
+maw3ed tani
+maw3ed tany
+maw3ed thani
+maw3ed 2a5ar
+maw3ed akhar
+maw3ed gedid
+maw3ed jdeed
+mi3ad tani
+me3ad tany
+ma3ad tany
+mi3ad gedid
+yom tani
+yom tany
+youm tani
+yom tha2ni
+yom akhar
+wa2t tani
+wa2t tany
+wa2t akhar
+wa2t 2a5ar
+momken n2agel
+mumkin n2ajjel
+mumkin nghayyer
+momken nghayar
+badi ghayer
+bade ghayyer
+abgha aghayer
+3ayez aghayar
+ne2addem
+n2adem el maw3ed
+mish mnaseb
+msh mnasb
+ma bynasebni
+
+# I am coming but will be late.
+[late]
+متأخر
+متاخر
+متأخرة
+متاخرة
+متأخره
+متاخره
+راح اتأخر
+رح اتأخر
+راح أتأخر
+رح اتاخر
+راح اتاخر
+حتأخر
+هتأخر
+هتاخر
+حتاخر
+حاتأخر
+هاتأخر
+بتأخر
+بتاخر
+عم اتأخر
+سأتأخر
+ساتأخر
+ساتاخر
+سوف أتأخر
+سوف اتاخر
+أتأخر
+اتأخر
+اتاخر
+تأخرت
+تاخرت
+سأصل متأخرا
+ساصل متاخرا
+سأصل متأخراً
+سأصل بعد
+ساصل بعد
+في الطريق
+فالطريق
+بالطريق
+ع الطريق
+على الطريق
+عالطريق
+في السكة
+فالسكة
+في السكه
+جاي بالطريق
+جاي في الطريق
+جاي في السكة
+زحمة
+زحمه
+الزحمة
+الزحمه
+زحمة سير
+زحمة مرور
+عالق في الزحمة
+عالق بالزحمة
+علقت بالزحمة
+علقانة بالزحمة
+واقف بالزحمة
+واكون عندكم
+وأكون عندكم
+واكون عندك
+واوصل
+وأوصل
+حوصل
+هوصل
+راح اوصل
+رح اوصل
+بوصل بعد
+اوصل بعد
+أوصل بعد
+قربت اوصل
+قربت أوصل
+قربت
+دقايق وبكون عندكم
+بدور على موقف
+بدور على باركينج
+ادور موقف
+دقايق واكون
+# Arabizi
+mit2akher
+mt2a5er
+mt2akher
+mit2akhar
+mot2akher
+mt2a5ar
+mit2a5ra
+mt2akhra
+ra7 et2akhar
+ra7 at2a5ar
+rah at2akhar
+ra7 at2akhar
+hat2akhar
+hat2a5ar
+7at2a5ar
+7at2akhar
+bt2akhar
+bat2akhar
+bat2a5ar
+3am et2akhar
+t2akhart
+t2a5art
+fel sekka
+fi el seka
+fl sekka
+fel tari2
+fi el tari2
+fi tari2
+bel tari2
+bl tari2
+3al tari2
+3a tari2
+3ala el tari2
+za7me
+za7meh
+za7ma
+zahma
+zahme
+zahmeh
+3al2an bel za7me
+ra7 awsal
+rah awsal
+hawsal
+7awsal
+bawsal
+2arrabt
+arrabt
+garrabt
+gayy fel sekka
+jay bl tari2
+jaye bel tari2
+d2aye2 w bawsal
+
+# A non-emergency health report or concern, a side effect, low mood or anxiety.
+[symptom]
+تعبان
+تعبانة
+تعبانه
+تعبت
+انا تعبان
+أنا تعبان
+انا تعبانة
+مريض
+مريضة
+مريضه
+مرضت
+مش مرتاح
+مو مرتاح
+مش منيح
+مش منيحة
+مو بخير
+لست بخير
+مش بخير
+انا مش كويس
+أنا مش كويس
+انا مش كويسة
+حاسس بتعب
+حاسة بتعب
+صحتي تعبانة
+صحتي مو زينة
+عندي حرارة
+عندي حراره
+حرارة
+حراره
+حرارتي
+سخونة
+سخونه
+سخونية
+سخونيه
+سخن
+سخنان
+حمى
+حمة
+كحة
+كحه
+سعال
+سعلة
+عندي كحة
+زكام
+مزكوم
+رشح
+مرشح
+نزلة برد
+نزلة معوية
+دور برد
+عندي برد
+مبرد
+مبردة
+انفلونزا
+إنفلونزا
+كورونا
+صداع
+راسي يوجعني
+راسي بيوجعني
+راسي يعورني
+راسي عم يوجعني
+دماغي وجعاني
+وجع راس
+وجع رأس
+ألم … الرأس
+الم … الراس
+دوخة
+دوخه
+دايخ
+دايخة
+دايخه
+دوار
+دوران
+غثيان
+غثيان وترجيع
+لايعة نفسي
+نفسي غامة
+ترجيع
+استفراغ
+بستفرغ
+برجع
+تقيؤ
+تقيء
+قيء
+اسهال
+إسهال
+إمساك
+امساك
+مغص
+معدتي
+وجع بطن
+وجع معدة
+ألم … البطن
+الم … البطن
+ألم … بطني
+الم … بطني
+وجع … بطني
+وجع … البطن
+بطني يوجعني
+بطني بيوجعني
+بطني توجعني
+بطني تعورني
+وجع ظهر
+ألم … الظهر
+الم … الظهر
+ظهري يوجعني
+ظهري بيوجعني
+ظهري يعورني
+وجع … رجلي
+وجع … ركبتي
+وجع سنان
+ضرسي يوجعني
+حكة
+حكه
+هرش
+عندي هرش
+طفح
+طفح جلدي
+حبوب بجلدي
+احمرار
+حساسية
+حساسيه
+عندي حساسية
+ورم
+تورم
+وارم
+منتفخ
+انتفاخ
+التهاب
+ملتهب
+ألم
+الم
+آلام
+الام
+وجع
+اوجاع
+أوجاع
+يوجعني
+بيوجعني
+بتوجعني
+توجعني
+عم يوجعني
+يؤلمني
+يألمني
+يعورني
+بيعورني
+عورني
+أعراض
+اعراض
+آثار جانبية
+اثار جانبية
+أعراض جانبية
+اعراض جانبية
+عوارض جانبية
+الدواء تعبني
+الدوا تعبني
+الدوا تعبني كتير
+الحبوب تعبتني
+الدواء ما نفع
+الدوا مش جايب نتيجة
+ما تحسنت
+ما في تحسن
+حالتي ساءت
+صار أسوأ
+تعبي زاد
+ضغطي
+الضغط عالي
+ضغطي عالي
+ضغطي مرتفع
+ضغطي واطي
+ضغطي نازل
+الضغط نازل
+السكر عالي
+السكر مرتفع
+السكر نازل
+السكر واطي
+هبوط
+هبوط سكر
+هبوط في السكر
+خفقان
+قلبي يدق بسرعة
+تنميل
+خدر
+تسمم
+تسمم غذائي
+دم في البول
+دم في البراز
+اكتئاب
+إكتئاب
+مكتئب
+مكتئبة
+حزين
+حزينة
+مضايق
+متضايق
+متضايقة
+مخنوق
+مخنوقة
+نفسيتي تعبانة
+نفسيتي تعبانه
+نفسيتي زفت
+نفسيتي سيئة
+قلقان
+قلقانة
+قلقانه
+قلق
+توتر
+متوتر
+متوترة
+هلع
+نوبة هلع
+نوبات هلع
+أرق
+ارق
+قلة نوم
+ما بنام
+ما انام
+ما اقدر انام
+ما بقدر نام
+مش قادر انام
+مش عارف انام
+ما عم نام
+# Arabizi
+ta3ban
+t3ban
+ta3bana
+t3bane
+ta3baneh
+ana ta3ban
+ana t3ban
+ana ta3bana
+mareed
+marid
+mareeda
+mish mni7
+msh mni7
+mish mnee7
+mesh kwayes
+msh kwayes
+mish kwayyes
+mish mertaa7
+msh mrta7
+3andi 7arara
+3ndi 7arara
+3andi 7rara
+7arara
+7rara
+skhoneya
+so5oneya
+sukhuneh
+s5oneya
+7umma
+7oma
+ka77a
+k7a
+ko77a
+sa3al
+zukam
+zokam
+rash7
+dor bard
+3andi bard
+sda3
+suda3
+soda3
+rasi byewja3ni
+rasi bywja3ni
+rasi byewga3ni
+dma8i waga3ni
+wja3 ras
+waja3 ras
+wag3 ras
+dokha
+doo5a
+dawkha
+dayekh
+dayi5
+daye5
+ghathayan
+8athayan
+trajee3
+stafragh
+estafragh
+bastafre8
+is-hal
+eshal
+es7al
+ma8as
+maghas
+batni byewja3ni
+ba6ni byewga3ni
+baTni bywja3ni
+dahri byewja3ni
+dahri y3awerni
+7akka
+7ake
+7asasiya
+7asaseya
+waram
+wareem
+elti7ab
+alam
+2alam
+wja3
+waja3
+waga3
+byewja3ni
+bywja3ni
+byewga3ni
+yuja3ni
+y3awerni
+ya3werni
+a3rad janibiya
+2a3rad
+da8ti 3ali
+daghti 3ali
+el sokkar 3ali
+mdaye2
+mitdaye2
+m5noo2
+mkta2eb
+mokta2eb
+ekte2ab
+2al2an
+qal2an
+ma bnam
+ma 3am nam
+msh 2ader anam
+
+# A possible emergency: chest pain, breathing, suicide/self-harm, stroke signs, heavy bleeding,
+# fainting, seizure, fever in a baby under three months or during chemo, head injury on blood
+# thinners, severe allergy, and the words for "emergency" and "ambulance".
+[urgent]
+# chest pain or pressure
+ألم في الصدر
+الم في الصدر
+ألم … الصدر
+الم … الصدر
+ألم … صدري
+الم … صدري
+ألم … بالصدر
+الم … بالصدر
+ألم … بصدري
+الم … بصدري
+ألم الصدر
+الم الصدر
+وجع … صدري
+وجع … الصدر
+وجع … بصدري
+وجع … بالصدر
+وجع صدر
+وجع بصدري
+صدري يوجعني
+صدري بيوجعني
+صدري بوجعني
+صدري يعورني
+صدري بيعورني
+صدري عم يوجعني
+صدري واجعني
+صدري وجعني
+صدري … يوجعني
+ضغط على صدري
+ضغط … صدري
+ضغط … الصدر
+ضغط … بصدري
+ضيق … صدري
+ضيق … الصدر
+ضيق في الصدر
+ضيق بالصدر
+ضيقة صدر
+ضيقة … صدري
+ضيقة … بصدري
+ثقل … صدري
+ثقل … الصدر
+ثقل … بصدري
+حرقة … صدري
+حرقان … صدري
+نغزة … صدري
+نغزات … صدري
+نغزة … قلبي
+ألم … القلب
+الم … القلب
+ألم … قلبي
+وجع … قلبي
+قلبي يوجعني
+قلبي بيوجعني
+قلبي يعورني
+قلبي عم يوجعني
+نوبة قلبية
+نوبه قلبيه
+أزمة قلبية
+ازمة قلبية
+ازمه قلبيه
+ذبحة صدرية
+ذبحه صدريه
+جلطة
+جلطه
+جلطة قلبية
+جلطة في القلب
+# breathing
+ما بقدر اتنفس
+ما بقدر أتنفس
+مابقدر اتنفس
+مش قادر اتنفس
+مش قادر أتنفس
+مش قادرة اتنفس
+مش قادره اتنفس
+مو قادر اتنفس
+مب قادر اتنفس
+ما اقدر اتنفس
+ما أقدر أتنفس
+ماقدر اتنفس
+مقدرش اتنفس
+ما اكدر اتنفس
+ما اگدر اتنفس
+مش … اتنفس
+مش … أتنفس
+ما … اتنفس
+ما … أتنفس
+مو … اتنفس
+مب … اتنفس
+مش … يتنفس
+ما … يتنفس
+مش … تتنفس
+ما … تتنفس
+مو … يتنفس
+مش عارف اتنفس
+مش عارفة اتنفس
+لا أستطيع التنفس
+لا استطيع التنفس
+لا يستطيع التنفس
+لا تستطيع التنفس
+صعب اتنفس
+صعب أتنفس
+صعوبة … التنفس
+صعوبه … التنفس
+صعوبة بالتنفس
+صعوبة في التنفس
+صعوبة التنفس
+ضيق تنفس
+ضيق … التنفس
+ضيق … النفس
+ضيق نفس
+ضيق بالنفس
+ضيق في النفس
+نفسي ضيق
+نفسي مقطوع
+نفسي بيتقطع
+نفسي يتقطع
+نفسي رايح
+انقطاع … النفس
+بختنق
+أختنق
+اختنق
+عم اختنق
+بتخنق
+اختناق
+ازمة ربو
+أزمة ربو
+نوبة ربو
+نوبة
+نوبه
+شفايفه زرق
+شفايفه زرقاء
+شفايفها زرقا
+لونه ازرق
+ازرق لونه
+# suicide, self-harm, overdose
+انتحار
+الانتحار
+انتحر
+أنتحر
+بدي انتحر
+بدي أنتحر
+عايز انتحر
+عاوز انتحر
+ابغى انتحر
+ابي انتحر
+أفكر بالانتحار
+افكر بالانتحار
+افكر في الانتحار
+بفكر انتحر
+بفكر بالانتحار
+اقتل نفسي
+أقتل نفسي
+بقتل نفسي
+هقتل نفسي
+اقتل حالي
+بدي اقتل حالي
+بدي موت
+بدي اموت
+بدي أموت
+عايز اموت
+عاوز اموت
+عايزة اموت
+نفسي اموت
+ابغى اموت
+ابي اموت
+اريد ان اموت
+أريد أن أموت
+اريد الموت
+أريد الموت
+أتمنى الموت
+اتمنى الموت
+اتمنى اموت
+ما بدي عيش
+مابدي عيش
+ما بدي اعيش
+مش عايز اعيش
+مش عاوز اعيش
+ما ابي اعيش
+ما ابغى اعيش
+ما اريد اعيش
+لا أريد العيش
+لا اريد العيش
+لا أريد أن أعيش
+تعبت من الحياة
+تعبت من حياتي
+زهقت من حياتي
+زهقت من الحياة
+أؤذي نفسي
+اؤذي نفسي
+اذي نفسي
+أذيت نفسي
+اذيت نفسي
+أذية نفسي
+اذية نفسي
+إيذاء النفس
+ايذاء النفس
+جرحت نفسي
+اجرح نفسي
+أجرح نفسي
+بجرح حالي
+جرحت حالي
+جرعة زائدة
+جرعة زايدة
+جرعه زائده
+اخذت كل الحبوب
+أخذت كل الحبوب
+اخدت كل الحبوب
+بلعت كل الحبوب
+بلعت حبوب كثير
+بلعت حبوب كتير
+اخذت حبوب كثير
+اخدت حبوب كتير
+شربت سم
+شرب سم
+بلع سم
+# stroke signs
+سكتة
+سكته
+سكتة دماغية
+سكته دماغيه
+جلطة دماغية
+جلطه دماغيه
+جلطة في الدماغ
+جلطة بالمخ
+وجهي مايل
+وجهه مايل
+وجهها مايل
+وشه مايل
+وشها مايل
+فمه مايل
+فمه معوج
+بقه مايل
+بقه معوج
+تمه مايل
+ثقل … لسانه
+ثقل … لساني
+ثقل في الكلام
+لسانه ثقيل
+لساني ثقيل
+لسانه تقيل
+كلامه مش مفهوم
+كلامه متلخبط
+كلامه ملخبط
+كلامها مش مفهوم
+ما يقدر يتكلم
+مش قادر يتكلم
+مش قادرة تتكلم
+ما بيقدر يحكي
+ما عم يقدر يحكي
+صعوبة في الكلام
+تنميل … نص جسمي
+تنميل … نصف جسمي
+تنميل … نص وجهي
+نص جسمي
+نصف جسمي
+نص جسمه
+نص جسمها
+نص وجهه
+شلل
+مشلول
+انشل
+ما بقدر حرك ايدي
+ما اقدر احرك يدي
+مش قادر احرك ايدي
+مش قادر احرك رجلي
+مش قادر يحرك
+ما يقدر يحرك
+ما بيقدر يحرك
+ايدي ما بتتحرك
+يده ما تتحرك
+ايده مش بتتحرك
+رجلي ما بتتحرك
+# heavy bleeding
+نزيف
+نزيف شديد
+نزيف قوي
+نزف
+ينزف
+بينزف
+عم ينزف
+تنزف
+بتنزف
+عم تنزف
+انزف
+بنزف
+نازل دم كتير
+نازل دم كثير
+نازل مني دم
+دم كثير
+دم كتير
+الدم ما وقف
+الدم ما بيوقف
+الدم ما يوقف
+الدم مش راضي يوقف
+الدم مش بيقف
+الدم لا يتوقف
+دم ما يوقف
+تقيؤ دم
+ترجيع دم
+استفراغ دم
+بستفرغ دم
+برجع دم
+بكح دم
+كحة دم
+كحه دم
+سعال دم
+# fainting, unconscious
+اغمي علي
+أغمي علي
+اغمى علي
+أغمى علي
+اغمي عليه
+أغمي عليه
+اغمى عليه
+اغمي عليها
+أغمي عليها
+اغمى عليها
+مغمى عليه
+مغمى عليها
+مغشي عليه
+اغماء
+إغماء
+غاب عن الوعي
+غابت عن الوعي
+غبت عن الوعي
+فقد الوعي
+فقدت الوعي
+فاقد الوعي
+فاقدة الوعي
+فقدان الوعي
+مش واعي
+مش واعية
+ما يصحى
+مش بيصحى
+ما عم يصحى
+وقع ومش بيصحى
+دخت ووقعت
+# seizure
+تشنج
+تشنجات
+نوبة تشنج
+نوبة صرع
+صرع
+بيتشنج
+يتشنج
+عم يتشنج
+بتتشنج
+اختلاج
+اختلاجات
+جاته نوبة
+جاتها نوبة
+جتله نوبة
+# fever in a newborn or baby under three months
+الرضيع … حرارة
+رضيع … حرارة
+حرارة … رضيع
+حرارة … الرضيع
+الرضيعة … حرارة
+الرضيع … سخونة
+الرضيع … سخونية
+المولود … حرارة
+مولود … حرارة
+المولودة … حرارة
+حرارة … المولود
+البيبي … حرارة
+البيبي … سخن
+البيبي … سخونة
+البيبي … سخونية
+النونو … حرارة
+النونو … سخن
+عمره شهر … حرارة
+عمرها شهر … حرارة
+عمره شهرين … حرارة
+عمرها شهرين … حرارة
+عمره اسبوع … حرارة
+عمره اسبوعين … حرارة
+حرارة … عمره شهر
+حرارة … عمرها شهر
+حرارة … عمره شهرين
+حرارة … عمرها شهرين
+# fever during chemotherapy
+كيماوي … حرارة
+الكيماوي … حرارة
+كيميائي … حرارة
+الكيميائي … حرارة
+كيماوي … سخونة
+كيماوي … سخونية
+كيماوي … حمى
+الكيماوي … حمى
+حرارة … الكيماوي
+حرارة … كيماوي
+حرارة … الكيميائي
+سخونية … الكيماوي
+حمى … الكيماوي
+# head injury (on blood thinners)
+ضربت راسي
+ضربت رأسي
+انضربت على راسي
+وقعت على راسي
+وقعت وضربت راسي
+وقع على راسه
+وقعت على راسها
+خبطت راسي
+اتخبطت في راسي
+خبط راسه
+ارتطم رأسي
+ارتطم راسي
+إصابة في الرأس
+اصابة في الراس
+اصابة بالراس
+جرح في الراس
+ارتجاج
+ارتجاج في المخ
+ارتجاج دماغي
+نزيف في المخ
+نزيف بالراس
+مسيل … راسي
+مسيل … راسه
+راسي … مسيل
+سيولة … راسي
+راسي … سيولة
+مميع … راسي
+وارفارين … راسي
+ماريفان … راسي
+# severe allergic reaction
+حساسية شديدة
+حساسيه شديده
+حساسية قوية
+حساسيه قويه
+صدمة تحسسية
+صدمة حساسية
+تحسس شديد
+تورم … حلقي
+تورم … الحلق
+تورم … لساني
+تورم … لسانه
+تورم … وجهي
+تورم … الوجه
+تورم … شفايفي
+تورم … الشفايف
+تورم … الشفاه
+انتفاخ … الحلق
+انتفاخ … حلقي
+انتفاخ … الوجه
+انتفاخ … اللسان
+حلقي … يسكر
+حلقي … مسكر
+حلقي مقفول
+حلقي بيقفل
+زوري بيقفل
+زوري … مقفول
+لساني وارم
+لسانه وارم
+وشي وارم
+وجهي وارم
+وجهي منتفخ
+شفايفي وارمة
+شفايفي ورمت
+حلقي وارم
+زوري وارم
+مش قادر ابلع
+ما بقدر ابلع
+ما اقدر ابلع
+صعوبة في البلع
+صعوبة بالبلع
+ابي بن
+إيبي بن
+epipen
+# emergency words
+طوارئ
+الطوارئ
+طوارىء
+طواري
+الطواري
+حالة طارئة
+حاله طارئه
+حالة طوارئ
+طارئ
+طارئة
+طارئه
+إسعاف
+اسعاف
+الإسعاف
+الاسعاف
+سيارة إسعاف
+سيارة اسعاف
+اسعفوني
+أسعفوني
+الحقوني
+إلحقوني
+الحقني
+الحقيني
+النجدة
+نجدة
+عاجل
+عاجل جدا
+حالة مستعجلة
+911
+٩١١
+997
+998
+999
+# Arabizi
+alam … sadri
+alam … el sadr
+2alam … sadri
+2alam … el sadr
+alam fi sadri
+wja3 … sadri
+waja3 … sadri
+waga3 … sadri
+wag3 … sadri
+wag3 fi sdri
+sadri byewga3ni
+sadri bywja3ni
+sadri byewja3ni
+sadri bewja3ni
+sadri yewja3ni
+sadri y3awerni
+sadri ya3awirni
+sdri bywj3ni
+sadri … byewga3ni
+sadri … wje3ni
+daght … sadri
+da8t … sadri
+dagh6 … sadri
+di2 … sadri
+dee2 … sadri
+2albi byewga3ni
+2albi byewja3ni
+albi byewga3ni
+albi byewja3ni
+galbi y3awerni
+qalbi … yewja3ni
+noba 2albiya
+nawba 2albiyye
+azme 2albiye
+jalta
+galta
+jal6a
+gal6a
+sakta
+sakta dimaghiya
+ma b2dar atnaffas
+ma ba2dar atnaffas
+m2dar atnaffas
+m2darsh atnafes
+ma2darsh atnafes
+mish … atnaffas
+mish … atnafas
+msh … atnaffas
+msh … atnafas
+mesh … atnaffes
+mesh … atnafes
+ma … atnaffas
+ma … atnafas
+mo … atnafas
+mish … etnafas
+ma a2dar atnafas
+ma agdar atnafas
+ma akdar atnafas
+sa3b atnaffas
+sa3eb atnafas
+mesh 3aref atnafes
+msh 3aref atnafs
+bakhtene2
+ba5tene2
+5anqa
+di2 nafas
+dee2 nafas
+da2 nafas
+nafasi ma2tou3
+nafasi m2at3
+bade mout
+baddi mout
+bdi mot
+bdy mout
+badi mot
+3ayez amoot
+3ayza amoot
+3awez amot
+3ayez amot
+nefsi amoot
+abgha amoot
+abi amoot
+ntehar
+enti7ar
+inti7ar
+bde anta7er
+badi enta7er
+3ayez anta7er
+a2tol nafsi
+a2tel 7ali
+2atel nafsi
+2atl nafsi
+jor3a za2da
+nazeef
+nazif
+nazeef 2awi
+bynzif
+byenzef
+3am yenzef
+3am enzef
+dam kteer
+dam kter
+el dam mesh rady y2af
+el dam ma wa2af
+eldam mbywa2ef
+oghmi 3alay
+ughmi 3alayh
+oghmi 3aleh
+oghma 3aleh
+eghma2
+ighma2
+fa2ad el wa3i
+fe2ed el wa3y
+ghayeb 3an el wa3i
+mesh wa3i
+msh wa3y
+tashannoj
+tashanoj
+tshanoj
+bytshannaj
+nawbet sar3
+sar3
+wesho mayel
+wijho mayel
+wajho ma2el
+lsano t2eel
+lesano t2il
+mish 2ader yetkalam
+msh 2ader y7arrek
+mesh 2ader a7arrak edi
+shalal
+el baby … 7arara
+baby … 7arara
+el mawloud … 7arara
+radee3 … 7arara
+kimawi … 7arara
+kemawy … so5oneya
+kimawi … sukhune
+chemo … 7arara
+darabt rasi
+w2e3t 3ala rasi
+7asasiya shadida
+7asaseya 2aweya
+7al2i waram
+zori waram
+zori bye2fel
+lsani waram
+wishi waram
+tawari2
+tawarea
+taware2
+el tawari2
+is3af
+es3af
+ise3af
+el es3af
+el is3af
+el7a2ouni
+il7a2uni
+el7a2ni
+3ajel
+3ajil
+3agel
+
+# Stop messaging me. Cancelling the appointment itself ("إلغاء الموعد") is [cancel].
+[opt_out]
+توقف
+توقّف
+stop
+ستوب
+أوقف الرسائل
+اوقف الرسائل
+اوقفوا الرسائل
+أوقفوا الرسائل
+وقف الرسائل
+وقفوا الرسائل
+وقف رسائل
+وقف الرسايل
+وقفوا الرسايل
+وقف الرساله
+إيقاف
+ايقاف
+إيقاف الرسائل
+ايقاف الرسائل
+ايقاف الرسايل
+إيقاف التنبيهات
+ايقاف التنبيهات
+وقف التذكير
+ايقاف التذكير
+وقف الاشعارات
+لا ترسلوا
+لا ترسلو
+لا ترسل
+لا ترسلي
+لا ترسلوا لي
+لا ترسلوا لي رسائل
+ما ترسلوا
+ما ترسلو
+ماترسلو
+ما ترسلولي
+لا تبعتوا
+لا تبعتولي
+ما تبعتوا
+ما تبعتولي
+ما تبعتو
+متبعتوش
+متبعتليش
+متبعتوليش
+بلاش رسايل
+بلاش رسائل
+كفاية رسايل
+كفاية رسائل
+كفايه رسايل
+كفى رسائل
+كفاية ازعاج
+بطلوا ترسلوا
+بطلوا تبعتوا
+بطلوا رسايل
+لا تراسلوني
+لا تراسلني
+ما تراسلوني
+مش عايز رسايل
+مش عاوز رسايل
+مش عايزة رسايل
+ما بدي رسائل
+ما بدي رسايل
+مابدي رسايل
+ما ابغى رسايل
+ما ابي رسايل
+ما اريد رسائل
+لا أريد رسائل
+لا اريد رسائل
+لا أرغب في تلقي
+لا ارغب في تلقي
+لا أرغب في استلام
+إلغاء الاشتراك
+الغاء الاشتراك
+الغاء الإشتراك
+إلغاء الإشتراك
+الغي الاشتراك
+ألغي الاشتراك
+ألغي اشتراكي
+الغي اشتراكي
+الغاء اشتراكي
+إلغاء اشتراكي
+الغاء التسجيل
+الغاء الرسائل
+إلغاء الرسائل
+الغاء الرسايل
+الغاء التنبيهات
+إلغاء التنبيهات
+الغاء التذكير
+احذفوا رقمي
+احذف رقمي
+امسح رقمي
+امسحوا رقمي
+شيلوا رقمي
+شيل رقمي
+شطبوا رقمي
+إزالة رقمي
+ازالة رقمي
+ازالتي من القائمة
+أزيلوني
+ازيلوني
+شيلوني من القائمة
+# Arabizi
+wa2ef
+wa22ef
+wa2ef el rasayel
+wa2fo el rasayel
+wa2fo el rasa2el
+wa22fo el rasayel
+bala rasayel
+balash rasayel
+balash rsayel
+ma tb3atu
+matb3toosh
+matba3tolish
+ma tb3atouli
+la tersel
+la tirsil
+la tursil
+la terslo
+la tb3atu
+ma bade rasayel
+ma badi rsayel
+mesh 3ayez rasayel
+msh 3ayez rsayel
+ma abgha rasayel
+ilgha2 el ishtirak
+elgha2 el eshterak
+elgha el eshterak
+shilo ra2mi
+shelo ra2mi
+ems7o ra2mi
+emsa7o ra2mi
+e7zifo ra2mi
+kfaya rasayel
+kefaya rasayel
+
+# Resume messages.
+[opt_in]
+ابدأ
+ابدا
+إبدأ
+ابدء
+start
+unstop
+ستارت
+اشترك
+أشترك
+اشتركني
+اشتراك
+إعادة الاشتراك
+اعادة الاشتراك
+تفعيل
+تفعيل الرسائل
+فعل الرسائل
+فعّل الرسائل
+تشغيل الرسائل
+رجعوا الرسائل
+رجعوا الرسايل
+ارجعوا ارسلوا
+ارسلوا لي مرة ثانية
+ابعتولي تاني
+ابعتوا تاني
+كملوا ارسلوا
+استمر
+استمروا
+بدي الرسائل
+بدي الرسايل
+ابغى الرسايل
+عايز الرسايل
+عاوز الرسايل
+اريد استلام الرسائل
+أريد استلام الرسائل
+# Arabizi
+ebda2
+ibda
+ebda
+eshtirak
+ishtirak
+eshtrak
+fa33el
+fa3el el rasayel
+raje3o el rasayel
+rajje3o el rasayel
+eb3atouli tany
+ib3atouli
+
+# How does this service work / who is this.
+[help]
+مساعدة
+مساعده
+المساعدة
+المساعده
+معلومات
+help
+مين معي
+مين معاي
+مين هذا
+مين هاد
+مين هدا
+مين ده
+مين دا
+مين انتو
+مين انتم
+مين حضرتك
+مين بيكلمني
+مين بيبعت
+مين بيراسلني
+من أنتم
+من انتم
+من هذا
+من معي
+من أنت
+منو
+منو انتم
+منو هذا
+شنو هذا
+ايش هذا
+إيش هذا
+شو هاد
+شو هيدا
+شو هاي
+ايه ده
+إيه ده
+ايه الرسالة دي
+ما هذا
+كيف يشتغل
+كيف تشتغل الخدمة
+ما فهمت
+مافهمت
+مش فاهم
+مش فاهمة
+مو فاهم
+ما فهمت الرسالة
+# Arabizi
+mosa3ada
+musa3ade
+msa3de
+meen ma3i
+min ma3i
+meen hada
+meen inta
+min intu
+meen ento
+meen da
+min da
+mino hatha
+shu hayda
+shoo hada
+eh da
+eih da
+ana mish fahem
+msh fahem
+mesh fahma
+ma fhemet
+ma fhmt
+
+# Anything else a person should read: wrong number, practical questions, deaths, "don't know".
+[other]
+رقم غلط
+الرقم غلط
+رقم خطأ
+الرقم خطأ
+رقم خاطئ
+غلطانين بالرقم
+غلطان بالرقم
+غلطانين في الرقم
+مش انا
+مو انا
+مش أنا
+لا أعرف هذا الشخص
+لا اعرف هذا الشخص
+ما بعرف هالشخص
+معرفوش
+وين العيادة
+فين العيادة
+وين المكان
+فين المكان
+العنوان
+شو العنوان
+وين اصف
+وين أصف
+موقف سيارات
+باركنج
+كم السعر
+كم التكلفة
+بكم
+التأمين
+تأمين
+الفاتورة
+فاتورة
+نتائج التحليل
+نتيجة التحليل
+النتيجة
+النتائج
+التحاليل
+الوصفة
+روشتة
+تجديد الوصفة
+استفسار
+عندي سؤال
+سؤال
+اتصلوا فيني
+كلموني
+اتصلي علي
+توفي
+توفى
+توفيت
+متوفي
+انتقل إلى رحمة الله
+انتقل الى رحمه الله
+الله يرحمه
+الله يرحمها
+ما بعرف
+مش عارف
+ما اعرف
+مدري
+# Arabizi
+ra2am ghalat
+ra2m 8alat
+ra2am 8ala6
+mesh ana
+mish ana
+wen el 3iyada
+fen el 3eyada
+kam el se3r
+bkam
+ta2min
+el ta2meen
+natiga
+nate2a
+el ta7alil
+allah yer7amo
+allah yer7amha
+twaffa
+ma ba3ref
+mish 3aref
+madri
+
+# Neutral acknowledgements: confirm when the message asked for an answer, other when it asked nothing.
+[ack]
+تمام
+تمام التمام
+طيب
+ماشي
+حاضر
+اوكي
+أوكي
+اوك
+أوك
+اوكيه
+أوكيه
+اوكاي
+أوكاي
+حسنا
+حسناً
+زين
+خلاص
+خلاص تمام
+ان شاء الله
+إن شاء الله
+انشاء الله
+إنشاء الله
+ان شاءالله
+انشالله
+إنشالله
+ان شالله
+بإذن الله
+باذن الله
+على راسي
+من عيوني
+ولا يهمك
+وصلت الرسالة
+وصلتني
+تم الاستلام
+علم
+عُلم
+تم
+👍
+👍🏻
+👍🏼
+👍🏽
+👍🏾
+👍🏿
+👌
+👌🏻
+👌🏼
+👌🏽
+✅
+☑️
+# Arabizi
+ok
+okay
+oki
+tamam
+tmam
+tmm
+tayeb
+tayyib
+tayb
+tyb
+6ayeb
+6ayb
+mashi
+mashy
+7ader
+hader
+7adr
+zain
+zein
+5alas
+khalas
+5alas tamam
+inshallah
+insha2allah
+inshaallah
+inshalla
+nshalla
+inshala
+isa
+bi2ithn allah
+b2zn allah
+3ala rasi
+min 3ouni
+
+# Thanks and blessings: other, or confirm when the message asked for a confirmation.
+[thanks]
+شكرا
+شكراً
+شكرًا
+شكرا جزيلا
+شكراً جزيلاً
+شكرا لكم
+مشكور
+مشكورين
+مشكورة
+مشكوره
+ألف شكر
+الف شكر
+يعطيك العافية
+يعطيك العافيه
+يعطيكم العافية
+الله يعطيك العافية
+تسلم
+تسلمي
+تسلموا
+تسلمو
+تسلمين
+تسلم ايدك
+تسلم إيدك
+يسلمو
+يسلموا
+الله يسلمك
+جزاك الله خير
+جزاكم الله خير
+جزاك الله خيرا
+جزاكم الله خيرا
+الله يجزاك خير
+بارك الله فيك
+بارك الله فيكم
+الله يبارك فيك
+ممنون
+ممنونك
+متشكر
+متشكرة
+متشكرين
+الله يخليك
+الله يخليكم
+ربنا يخليك
+ربنا يخليكي
+الله يحفظك
+الله يحفظكم
+كثر خيرك
+كتر خيرك
+كثر الله خيرك
+الله يعافيك
+مرسي
+ميرسي
+🙏
+🙏🏻
+🙏🏼
+🙏🏽
+# Arabizi
+shukran
+shokran
+shkran
+shukrn
+shokrn
+mashkoor
+mashkour
+mshkor
+ya3tik el 3afye
+ya3teek el3afia
+ya3tik el3afye
+yslamo
+yeslamo
+teslam
+tislam
+teslam edak
+tslm
+merci
+mersi
+mersy
+jazak allah khair
+jazakallah
+jazakallahu khairan
+jzk
+allah ykhalik
+allah y5alik
+rabena ykhalik
+kattar 5erak
+kater 5ayrak
+kattar khairak
+mamnoon
+mamnoun
+motashaker
+mtshkr
+
+# Negation cues and how many words after them they negate.
+[negation]
+لا = 2
+ما = 2
+مش = 2
+مو = 2
+مب = 2
+موب = 2
+ليس = 2
+لست = 2
+لم = 2
+لن = 2
+بدون = 2
+بلا = 2
+بلاش = 2
+مافي = 2
+مافيش = 2
+مفيش = 2
+ماكو = 2
+ماني = 2
+mish = 2
+msh = 2
+mesh = 2
+mosh = 2
+la = 1
+ma = 2
+mo = 2
+mu = 2
+mob = 2
+mafi = 2
+mafish = 2
+mafeesh = 2
+mako = 2
+balash = 2
+bdoon = 2
+bedoon = 2
+
+# How Arabic-language phones report a positive reaction as text: PREFIX “quoted message”.
+[reaction]
+أعجبه
+اعجبه
+أعجبها
+اعجبها
+أعجبني
+اعجبني
+أُعجب بـ
+أعجب بـ
+اعجب ب
+أبدى إعجابه بـ
+ابدى اعجابه ب
+أحبه
+احبه
+أحبها
+احبها
+أحب
+أحببت
+أحبّ
+تفاعل بـ 👍 على
+تفاعل 👍 مع
+تفاعل بـ ❤️ على
+👍 على
+❤️ على
+
+# The other reactions (dislike, laugh, emphasis, question): mean other.
+[reaction-other]
+لم يعجبه
+لم يعجبها
+لم يعجبني
+ما عجبه
+ضحك على
+ضحكت على
+ضحك من
+أكّد على
+أكد على
+شدد على
+تساءل عن
+تساءلت عن
+استفهم عن
+تعجب من
+تفاعل بـ 👎 على
+تفاعل بـ 😂 على
+
+# Very common Arabic words, used only as evidence that a reply is in Arabic (Arabizi included).
+[words]
+في من على الى إلى عن مع هل ان أن او أو لكن
+انا أنا انت أنت انتي هو هي نحن احنا إحنا انتو انتم
+هذا هذه هاد هيدا ده دي هذي هاي
+شو ايش إيش شنو ايه وين فين ليش ليه كيف ازاي إزاي كم متى امتى إمتى
+شي شيء حاجة كل بس بدي عايز عاوز ابغى أبغى ابي أريد اريد ممكن لازم كمان برضو
+هلق هلأ دلوقتي الحين هسه يعني والله الحمد لله الحمدلله
+مرحبا أهلا اهلا السلام عليكم سلام صباح الخير مساء الخير يا يوم اليوم بكرة بكره غدا
+الموعد موعد ميعاد الدكتور العيادة المستشفى
+ana enta inta enti inti e7na i7na ehna
+inshallah yalla yallah shukran bukra bokra mish msh
+ma3 3ala fi wallah walla habibi 7abibi marhaba mar7aba ahlan salam
+kif keef kifak izzay ezay shu shou eish shno leh lesh emta imta
+hala2 halla2 delwa2ty dilwa2ti alhin hassa ya3ni ya3ne kaman kman
+bas badi bade bdi 3ayez 3ayz abgha momken mumkin lazem lazim
+3ashan 3shan alhamdulillah al7amdulillah ma3lesh ma3lish maw3ed mi3ad
+
+# SMS shorthand replaced before matching (Arabizi keys expand to Arabizi, Arabic keys to Arabic).
+[shorthand]
+ع = على
+انشالله = ان شاء الله
+إنشالله = ان شاء الله
+انشاءالله = ان شاء الله
+ان شاءالله = ان شاء الله
+msh = mish
+mesh = mish
+mosh = mish
+mush = mish
+tmm = tamam
+tyb = tayeb
+isa = inshallah
+insh = inshallah
+nshlh = inshallah
+shkrn = shukran
+jzk = jazak allah khair
+hmd = alhamdulillah
+hmdl = alhamdulillah
+
+# Units after a number for minutes late ("١٠ دقايق", "10 d2aye2").
+[minutes]
+دقيقة
+دقيقه
+دقائق
+دقايق
+دقايق
+د
+min
+mins
+d2i2a
+d2ee2a
+da2i2a
+daqiqa
+d2aye2
+d2ayi2
+da2aye2
+da2ayi2
+dqay2
+dqayq
+daqa2iq
+daqayeq
+
+# Units after a number for hours.
+[hours]
+ساعة
+ساعه
+ساعات
+س
+sa3a
+sa3ah
+sa3at
+sa3aat
+
+# Spelled-out durations, in minutes.
+[durations]
+نص ساعة = 30
+نص ساعه = 30
+نصف ساعة = 30
+نصف ساعه = 30
+ربع ساعة = 15
+ربع ساعه = 15
+ثلث ساعة = 20
+تلت ساعة = 20
+ساعة = 60
+ساعه = 60
+ساعة ونص = 90
+ساعه ونص = 90
+ساعة الا ربع = 45
+ساعتين = 120
+دقيقتين = 2
+خمس دقايق = 5
+خمس دقائق = 5
+عشر دقايق = 10
+عشر دقائق = 10
+nos sa3a = 30
+nus sa3a = 30
+nu9 sa3a = 30
+nos sa3ah = 30
+rob3 sa3a = 15
+rub3 sa3a = 15
+sa3a = 60
+sa3a w nos = 90
+sa3tein = 120
+sa3ten = 120
+d2i2tein = 2
+khams d2aye2 = 5
+5ams d2aye2 = 5
+3ashr d2aye2 = 10
+
+# Day and time words for reschedule requests (full weekday names come from ICU; informal and hamza-less forms listed).
+[when]
+اليوم = +0d
+النهارده = +0d
+النهاردة = +0d
+النهاردا = +0d
+بكرة = +1d
+بكره = +1d
+بكرا = +1d
+باكر = +1d
+باچر = +1d
+غدا = +1d
+غداً = +1d
+غدًا = +1d
+الغد = +1d
+بعد بكرة = +2d
+بعد بكره = +2d
+بعد بكرا = +2d
+بعد باكر = +2d
+بعد غد = +2d
+بعد غدا = +2d
+الأسبوع الجاي = +1w
+الاسبوع الجاي = +1w
+الأسبوع القادم = +1w
+الاسبوع القادم = +1w
+الأسبوع المقبل = +1w
+الاسبوع المقبل = +1w
+الجمعة الجاية = weekday:5
+الاحد = weekday:7
+الحد = weekday:7
+الاثنين = weekday:1
+الإثنين = weekday:1
+الاتنين = weekday:1
+التنين = weekday:1
+اثنين = weekday:1
+الثلاثا = weekday:2
+الثلاثاء = weekday:2
+التلات = weekday:2
+التلاتا = weekday:2
+الاربعاء = weekday:3
+الاربعا = weekday:3
+الأربع = weekday:3
+الاربع = weekday:3
+الخميس = weekday:4
+خميس = weekday:4
+الجمعه = weekday:5
+جمعة = weekday:5
+السبت = weekday:6
+سبت = weekday:6
+الصبح = morning
+صباحا = morning
+صباحاً = morning
+الصباح = morning
+بالصباح = morning
+الصبح بدري = morning
+ص = morning
+الظهر = afternoon
+بعد الظهر = afternoon
+بعد الضهر = afternoon
+العصر = afternoon
+عصرا = afternoon
+المسا = evening
+المساء = evening
+مساء = evening
+مساءً = evening
+بالمسا = evening
+م = evening
+بالليل = night
+الليل = night
+ليلا = night
+قبل = before
+أبكر = before
+ابكر = before
+بدري = before
+بعد = after
+bukra = +1d
+bokra = +1d
+bukkra = +1d
+bokrah = +1d
+baker = +1d
+bacher = +1d
+ba3d bukra = +2d
+ba3d bokra = +2d
+elyom = +0d
+el yom = +0d
+elyoum = +0d
+alyoum = +0d
+el naharda = +0d
+elnaharda = +0d
+ennaharda = +0d
+el esbo3 el jay = +1w
+el esbou3 el jay = +1w
+el esbo3 el gai = +1w
+el usbu3 el jay = +1w
+el a7ad = weekday:7
+el 7ad = weekday:7
+el had = weekday:7
+letnen = weekday:1
+el etnen = weekday:1
+el itnein = weekday:1
+el tanein = weekday:1
+el talat = weekday:2
+el tlata = weekday:2
+el talata = weekday:2
+el arba3 = weekday:3
+el arb3a = weekday:3
+el arba3a = weekday:3
+el 5amis = weekday:4
+el khamis = weekday:4
+el 5ames = weekday:4
+khamis = weekday:4
+5amis = weekday:4
+el gom3a = weekday:5
+el jum3a = weekday:5
+el jom3a = weekday:5
+gom3a = weekday:5
+jum3a = weekday:5
+el sabt = weekday:6
+sob7 = morning
+el sob7 = morning
+el sobh = morning
+el9ob7 = morning
+ba3d el dohr = afternoon
+ba3d el 6ohr = afternoon
+el 3asr = afternoon
+bel masa = evening
+el masa = evening
+bel lail = night
+bil layl = night
+2abl = before
+abl = before
+gabl = before
+ba3d = after
+
+# Words that introduce an option number ("رقم ٢", "الخيار 1").
+[option-words]
+رقم
+الرقم
+خيار
+الخيار
+اختيار
+رد
+الرد
+raqam
+ra2am
+ra2m
+5eyar
+khiyar

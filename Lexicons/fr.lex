@@ -1,0 +1,1210 @@
+# French (fr) reply lexicon for Parlance.
+#
+# What it is: the words and short phrases by which French-speaking patients answer clinic
+# text messages (appointment reminders, check-ins, lab and refill notices), sorted by intent.
+# It covers the French of France, of Québec and the rest of Canada, of West and Central
+# Africa, and the educated written French of Haiti (Kreyòl itself is in ht.lex).
+#
+# How it was written: from everyday French SMS usage (accents often dropped, "jpeux pas",
+# "chuis en retard", "dac", "bjr"), regional habits (Québec "canceller", "céduler", "pogné
+# dans le trafic"; Africa "je suis empêché", "corps chaud", "palu"; Haiti "si Dieu le veut",
+# "je serai présent"), and the red flags of shared/spec/intents.md rule 10. No line was copied
+# from any evaluation corpus.
+#
+# Notes for reviewers:
+# - Write accents correctly: unaccented spellings (a demain, deja, arrete) match by themselves.
+#   Apostrophes are dropped before matching, so "j'arrive" also matches "jarrive".
+# - French negation is doubled ("je ne peux pas"): both "ne" and "pas" are cues below. A phrase
+#   that carries its own negation is therefore listed with its "ne" as well ("ne … venir",
+#   "ne peux pas respirer"), so that the "ne" in front of it cannot flip it.
+# - Words on the left of [shorthand] (rdv, svp, jpeux, chuis …) are rewritten before matching:
+#   entries use the long form ("rendez-vous", "je peux").
+@schema lexicon@1
+@lang fr
+@name French (Français)
+
+[confirm]
+# I will come / yes to the question asked.
+oui
+oui oui
+ouais
+ouaip
+ouep
+ouè
+ouin
+bien sûr
+évidemment
+certainement
+absolument
+tout à fait
+exactement
+confirm*
+je confirme
+c'est confirmé
+je serai là
+serai là
+on sera là
+nous serons là
+je vais être là
+vais être là
+je vais y être
+j'y serai
+on y sera
+nous y serons
+m'as être là
+je serai présent*
+serai présent*
+présent*
+je serai au rendez-vous
+serai au rendez-vous
+je viendrai
+oui je viens
+ok je viens
+je viens demain
+je viens bien
+je viens sans faute
+oui on vient
+nous viendrons
+on viendra
+je passerai
+j'arrive
+je suis en route
+en route
+en chemin
+je suis là
+je suis arrivé*
+bien arrivé*
+à demain
+à tout à l'heure
+à tantôt
+à bientôt
+à tout de suite
+à lundi
+à mardi
+à mercredi
+à jeudi
+à vendredi
+à samedi
+on se voit
+pas de problème
+pas de soucis
+pas de souci
+pas un problème
+aucun problème
+aucun souci
+sans problème
+sans souci
+sans faute
+pas de trouble
+ça me va
+ça me convient
+ça m'arrange
+me convient
+ça adonne
+ça marche pour moi
+ok pour moi
+d'accord pour moi
+c'est bon pour moi
+je suis dispo
+suis dispo
+je suis disponible
+volontiers
+avec plaisir
+je n'y manquerai pas
+compte sur moi
+comptez sur moi
+si Dieu le veut
+je serai à l'heure
+oui merci
+✅
+✔️
+☑️
+
+[cancel]
+# I will not attend; release the slot (a bare "non" answers "OUI pour confirmer, NON pour annuler").
+non
+non merci
+annul*
+cancel*
+désist*
+je me désiste
+❌
+✖️
+pas venir
+plus venir
+ne … venir
+pas pouvoir venir
+ne … pas pouvoir
+vais pas pouvoir
+pourrai pas
+pourrais pas
+pourra pas
+pourrons pas
+pourront pas
+peux pas venir
+peux plus venir
+viendrai pas
+viendra pas
+viendrons pas
+viendrai plus
+viens pas
+ne viendrai
+ne viendra
+ne viendrons
+ne viens pas
+serai pas là
+sera pas là
+serons pas là
+ne serai pas là
+ne sera pas là
+ne serons pas là
+serai pas présent*
+ne serai pas présent*
+j'y serai pas
+n'y serai pas
+n'irai pas
+j'irai pas
+pas y aller
+ne … y aller
+pas être là
+ne … être là
+pas me présenter
+ne … me présenter
+pas me déplacer
+ne … me déplacer
+pas capable d'y aller
+pas capable de venir
+pas capable de me présenter
+serai pas capable
+ça adonne pas
+ça adonne mal
+ça va pas
+ça ne va pas
+m'arrange pas
+ne m'arrange pas
+convient pas
+pas possible
+ne … possible
+impossible pour moi
+pas disponible
+pas dispo
+ne … disponible
+indisponible
+serai absent*
+je serai absent*
+empêché*
+un empêchement
+empêchement
+plus besoin
+n'ai plus besoin
+pas besoin du rendez-vous
+libérer … place
+libère … place
+libérez … place
+laisse … place
+donnez … place
+pas le temps
+j'ai pas le temps
+n'aurai pas le temps
+pas cette fois
+
+[reschedule]
+# I want the appointment at another time.
+reporter
+reporté*
+reportez
+reportons
+reporterai*
+report du rendez-vous
+report de rendez-vous
+repouss*
+décal*
+reprogramm*
+replanifi*
+recédul*
+re-céduler
+rebook*
+postpos*
+différer
+reculer … rendez-vous
+renvoyer … rendez-vous
+déplacer … rendez-vous
+déplacer le
+déplacer mon
+changer … rendez-vous
+changer … date
+changer … heure
+changer … horaire
+changer … jour
+changer … créneau
+modifi* … rendez-vous
+modifier … date
+modifier … heure
+modifier … horaire
+remettre … rendez-vous
+remettre à plus tard
+avancer … rendez-vous
+un autre jour
+un autre moment
+une autre date
+une autre heure
+un autre horaire
+un autre créneau
+autre créneau
+autre disponibilité
+autres disponibilités
+vos disponibilités
+quelles sont vos disponibilités
+nouveau rendez-vous
+nouvelle date
+nouvel horaire
+reprendre … rendez-vous
+prendre un autre rendez-vous
+fixer … autre
+à la place
+plutôt lundi
+plutôt mardi
+plutôt mercredi
+plutôt jeudi
+plutôt vendredi
+plutôt samedi
+plutôt demain
+plutôt … matin
+plutôt … après-midi
+plutôt … semaine prochaine
+plus tôt possible
+un peu plus tard
+créneau … plus tard
+heure … plus tard
+heure … plus tôt
+je peux venir … à la place
+possible de changer
+possible de décaler
+
+[late]
+# I am coming but will be late.
+retard*
+en retard
+à la bourre
+je serai en retard
+vais être en retard
+j'aurai du retard
+aurai du retard
+un peu de retard
+petit retard
+léger retard
+bouchon*
+embouteillage*
+dans le trafic
+dans la circulation
+trafic
+coincé … trafic
+coincé … bouchons
+coincé … circulation
+bloqué … trafic
+bloqué … bouchons
+bloqué … circulation
+pogné … trafic
+pris … trafic
+pris dans les bouchons
+raté … bus
+raté … train
+raté … métro
+manqué … bus
+manqué … train
+attendez-moi
+attendez moi
+patientez
+je me dépêche
+me dépêche
+au plus vite
+le plus vite possible
+arrive dans quelques minutes
+quelques minutes de retard
+j'arrive bientôt
+presque arrivé*
+presque là
+pas à l'heure
+ne … à l'heure
+arriverai pas à l'heure
+serai pas à l'heure
+
+[symptom]
+# A non-emergency health complaint or concern (red flags go to [urgent]).
+malade
+souffrant*
+je suis souffrant*
+me sens pas bien
+sens pas bien
+ne … sens pas bien
+sent pas bien
+me sens mal
+je me sens mal
+se sent mal
+vais pas bien
+ne vais pas bien
+suis pas bien
+ne suis pas bien
+pas en forme
+ça va pas fort
+ça ne va pas fort
+patraque
+pas mieux
+toujours pas mieux
+ça s'aggrave
+aggrav*
+c'est pire
+de pire en pire
+j'ai mal
+mal partout
+douleur*
+souffr*
+tousse
+touss*
+toux
+rhume
+enrhumé*
+grippe
+grippé*
+covid
+mal … gorge
+nez qui coule
+nez bouché
+sinusite
+otite
+fièvre
+fiévreux
+fiévreuse
+de la température
+corps chaud
+frissons
+courbatu*
+palu*
+paludisme
+typhoïde
+mal … tête
+maux de tête
+migraine*
+céphalée*
+vertige*
+étourdi*
+la tête qui tourne
+tête … tourne
+nausée*
+envie de vomir
+vomi*
+mal au cœur
+mal au coeur
+barbouillé*
+diarrhée*
+constipé*
+constipation
+mal … ventre
+maux de ventre
+ballonn*
+crampe*
+brûlures d'estomac
+mal … dos
+lombalgie
+sciatique
+mal … jambe*
+mal … genou*
+mal … pied*
+mal … bras
+mal … épaule
+mal … oreille*
+mal … dent*
+mal … yeux
+mal … œil
+éruption*
+bouton*
+rougeur*
+plaques rouges
+démang*
+ça gratte
+urticaire
+eczéma
+allergie*
+allergique
+enflé*
+enflure
+gonflé*
+gonflement
+œdème
+oedème
+jambes lourdes
+infection*
+infecté*
+pus
+plaie*
+blessure*
+blessé*
+coupure
+entorse
+je suis tombé*
+une chute
+saign*
+sang dans les urines
+brûle … uriner
+brûle quand je fais pipi
+fatigu*
+épuisé*
+faible
+faiblesse
+sans force
+pas d'appétit
+perte d'appétit
+engourdi*
+fourmi*
+picote*
+tremble*
+tremblement*
+palpitation*
+cœur … vite
+coeur … vite
+tension … haute
+tension … élevée
+hypertension
+la tension
+glycémie
+sucre … élevé
+hypoglycémie
+effet secondaire
+effets secondaires
+effets indésirables
+réaction … médicament*
+médicament* … réaction
+supporte pas … médicament*
+dors pas
+dors mal
+pas dormi
+n'arrive pas à dormir
+arrive pas à dormir
+insomnie*
+cauchemar*
+déprim*
+dépression
+triste*
+pas le moral
+plus le moral
+moral … bas
+anxi*
+angoiss*
+crise d'angoisse
+crise de panique
+panique
+stress*
+nerveux
+nerveuse
+je pleure
+pleure tout le temps
+j'en peux plus
+en peux plus
+n'en peux plus
+à bout
+
+[urgent]
+# A possible emergency (intents.md rule 10): any red flag, even inside another intent.
+# Chest pain or pressure.
+douleur … poitrine
+douleurs … poitrine
+douleur thoracique
+douleurs thoraciques
+mal … poitrine
+poitrine … mal
+poitrine … douleur
+poitrine … serr*
+serre … poitrine
+serrement … poitrine
+oppression … poitrine
+oppression thoracique
+pression … poitrine
+poids sur la poitrine
+douleur … thorax
+douleur … cœur
+douleur … coeur
+cœur … fait mal
+coeur … fait mal
+crise cardiaque
+infarctus
+douleur … bras gauche
+# Trouble breathing.
+pas respirer
+plus respirer
+pas à respirer
+plus à respirer
+pas … respirer
+ne … respirer
+ne peux pas respirer
+ne peux plus respirer
+ne peut plus respirer
+respire pas
+respire plus
+respire mal
+respire difficilement
+mal à respirer
+du mal à respirer
+peine à respirer
+difficile de respirer
+difficulté* … respirer
+difficultés respiratoires
+détresse respiratoire
+gêne respiratoire
+pas capable de respirer
+essouffl*
+souffle court
+à bout de souffle
+manque … souffle
+manque d'air
+étouff*
+suffoqu*
+suffoc*
+oppressé*
+lèvres bleues
+# Suicide, self-harm, overdose.
+suicid*
+me tuer
+me foutre en l'air
+en finir
+mettre fin … jours
+mettre fin … vie
+envie de mourir
+veux mourir
+voudrais mourir
+préfère mourir
+aimerais mourir
+plus envie de vivre
+n'ai plus envie de vivre
+veux plus vivre
+ne veux plus vivre
+ne veut plus vivre
+marre de vivre
+marre de la vie
+me faire du mal
+me scarifier
+scarif*
+automutil*
+me pendre
+me couper les veines
+overdose
+surdose
+avalé … médicaments
+avalé … comprimés
+avalé … cachets
+avalé … pilules
+pris … tous mes médicaments
+toute la boîte
+trop de médicaments
+trop de comprimés
+trop de cachets
+intoxiqu*
+empoisonn*
+je vais mourir
+je suis en train de mourir
+va mourir
+# Stroke signs.
+un avc
+d'avc
+l'avc
+fait … avc
+accident vasculaire*
+bouche … travers
+bouche … tordue
+visage … travers
+visage … tordu
+visage … affaissé
+visage … paralysé
+visage … tombe
+paralys*
+hémiplégi*
+parle bizarrement
+parle … bizarre
+parole … confuse
+pas à parler
+plus à parler
+plus parler
+n'arrive plus à parler
+n'arrive pas à parler
+ne peut plus parler
+ne peut pas parler
+articule … plus
+côté … engourdi
+engourdi … côté
+côté … paralysé
+moitié … corps
+bras … engourdi
+bras … bouge plus
+plus bouger … bras
+pas bouger … bras
+pas lever … bras
+plus lever … bras
+perdu la vue
+vois plus rien
+voit plus rien
+# Heavy bleeding.
+saigne beaucoup
+saigne abondamment
+saigne énormément
+beaucoup de sang
+plein de sang
+pisse le sang
+hémorragie
+saignement … abondant
+saignements … abondants
+saigne … arrête pas
+saignement … arrête pas
+sang … arrête pas
+ne … arrête pas de saigner
+arrête pas de saigner
+saigne sans arrêt
+perd … sang
+perds … sang
+vomi* … sang
+crach* … sang
+tousse … sang
+# Fainting, unconsciousness.
+évanoui*
+perdu connaissance
+perte de connaissance
+perd connaissance
+inconscient*
+tombé dans les pommes
+fait un malaise
+faire un malaise
+syncope
+s'est effondré*
+réveille pas
+ne se réveille pas
+# Seizure.
+convuls*
+crise d'épilepsie
+crise … épilepsie
+crise convulsive
+# Fever in a baby under three months, or during chemotherapy.
+bébé … fièvre
+fièvre … bébé
+bébé … température
+bébé … chaud
+nourrisson … fièvre
+fièvre … nourrisson
+nouveau-né … fièvre
+fièvre … nouveau-né
+mois a … fièvre
+semaines a … fièvre
+mois fait … fièvre
+semaines fait … fièvre
+chimio … fièvre
+chimio … j'ai … fièvre
+fièvre … chimio
+fièvre … sous chimio
+chimiothérapie … fièvre
+fièvre … chimiothérapie
+chimio … température
+température … chimio
+# Head injury (on blood thinners or not: a person should decide).
+cogné … tête
+tombé … tête
+choc … tête
+coup … tête
+traumatisme crânien
+tête … saigne
+anticoagul* … tombé*
+tombé* … anticoagul*
+anticoagul* … tête
+# Severe allergic reaction.
+choc anaphylactique
+anaphyla*
+œdème de Quincke
+oedème de Quincke
+Quincke
+gorge … gonfl*
+gorge … enfl*
+gorge … serre
+gorge … ferme
+langue … gonfl*
+langue … enfl*
+lèvres … gonfl*
+visage … gonfl*
+réaction allergique grave
+grosse réaction allergique
+# Emergency words.
+urgence
+urgent
+urgences
+au secours
+à l'aide
+SAMU
+appel* le samu
+appel* le 112
+911
+appel* le 911
+ambulance
+pompiers
+
+[opt_out]
+# Stop sending me messages (any clear request, whatever the case or spacing).
+stop
+stop sms
+stop messages
+arrêt
+arrêt sms
+arrêtez
+arrêtez de m'écrire
+arrêtez de m'envoyer
+arrêtez les messages
+arrêtez les sms
+arrêtez les textos
+arrêter les messages
+arrêter les sms
+arrête de m'écrire
+arrête de m'envoyer
+désabonn*
+désinscri*
+me désinscrire
+ne plus recevoir
+plus recevoir
+veux plus recevoir
+veux pas recevoir
+ne m'écrivez plus
+m'écrivez plus
+ne plus m'écrire
+ne m'envoyez plus
+m'envoyez plus
+envoyez plus
+plus de sms
+plus de messages
+plus de textos
+retirez-moi
+retirez mon numéro
+retirer mon numéro
+supprimez mon numéro
+supprimer mon numéro
+effacez mon numéro
+enlevez-moi
+enlevez mon numéro
+enlever mon numéro
+de votre liste
+liste de diffusion
+laissez-moi tranquille
+foutez-moi la paix
+harcel*
+
+[opt_in]
+# Start sending me messages again.
+start
+unstop
+réabonn*
+m'abonner
+abonnez-moi
+me réinscrire
+réinscri*
+réactiv*
+reprendre les messages
+reprendre les sms
+reprendre les rappels
+recevoir à nouveau
+recevoir de nouveau
+veux recevoir les messages
+veux recevoir les rappels
+continuer à recevoir
+continuez à m'envoyer
+vous pouvez m'écrire
+vous pouvez m'envoyer
+renvoyez-moi les messages
+remettez-moi
+
+[help]
+# How does this service work / who is writing.
+aide
+info
+infos
+information*
+renseignement*
+qui est-ce
+qui êtes-vous
+vous êtes qui
+c'est qui
+qui est là
+qui parle
+qui m'écrit
+de la part de qui
+quel cabinet
+quelle clinique
+quel hôpital
+quel médecin
+quel docteur
+c'est quoi ce message
+c'est quoi ce numéro
+c'est quoi ça
+qu'est-ce que c'est
+de quoi s'agit-il
+d'où vient ce message
+comment avez-vous eu mon numéro
+je comprends pas
+comprends pas
+ne comprends pas
+je comprends rien
+pas compris
+comment ça marche
+comment ça fonctionne
+comment répondre
+que dois-je répondre
+je dois répondre quoi
+menu
+
+[other]
+# Anything else a person should read: questions, wrong number, practical matters.
+mauvais numéro
+faux numéro
+erreur de numéro
+pas le bon numéro
+trompé de numéro
+trompés de numéro
+connais pas cette personne
+ne connais pas cette personne
+décédé*
+nous a quittés
+n'habite plus
+déménagé*
+parking
+stationnement
+se garer
+adresse
+où se trouve
+quel étage
+combien
+prix
+tarif*
+payer
+paiement
+facture
+rembours*
+mutuelle
+carte vitale
+assurance
+RAMQ
+ordonnance
+renouvel*
+résultat*
+analyses
+prise de sang
+à jeun
+jeûn*
+apporter
+documents
+papiers
+certificat
+arrêt de travail
+arrêt maladie
+arrêt de bus
+rappelez-moi
+appelez-moi
+me rappeler
+m'appeler
+je vous rappelle
+question
+une question
+interprète
+traducteur
+en créole
+peut-être
+pas sûr*
+sais pas
+ne sais pas
+je verrai
+on verra
+
+[ack]
+# Neutral acknowledgements: confirm when the message asked for an answer, other when it asked nothing.
+ok
+okay
+oké
+okey
+oki
+okii
+okok
+ok ok
+kk
+k
+d'accord
+très bien
+bien reçu
+reçu
+bien noté
+noté
+c'est noté
+compris
+c'est compris
+entendu
+c'est entendu
+parfait
+super
+génial
+nickel
+cool
+impeccable
+ça marche
+ça roule
+c'est bon
+ça va
+c'est beau
+correct
+c'est correct
+vu
+t'inquiète
+on est ensemble
+👍
+👍🏻
+👍🏼
+👍🏽
+👍🏾
+👍🏿
+👌
+🆗
+
+[thanks]
+# Thanks, blessings and polite closings.
+merci
+merci beaucoup
+merci bien
+merci infiniment
+mille mercis
+mille merci
+grand merci
+merci à vous
+merci docteur
+merci d'avance
+je vous remercie
+remerci*
+c'est gentil
+très gentil
+trop gentil
+Dieu vous bénisse
+que Dieu vous bénisse
+Dieu vous garde
+soyez béni*
+bénédiction*
+Dieu merci
+bonne journée
+bonne soirée
+bonne fin de journée
+bon week-end
+bonne semaine
+🙏
+🙏🏻
+🙏🏽
+🙏🏾
+🙏🏿
+🤗
+
+[negation]
+# Negation cues and how many following words each negates (scope ends at punctuation).
+pas = 2
+ne = 2
+jamais = 2
+sans = 2
+aucun = 2
+aucune = 2
+ni = 1
+non = 1
+
+[reaction]
+# How iPhones and Android phones set to French report a positive reaction as text.
+A aimé
+A adoré
+A souligné
+A mis en évidence
+A ajouté un « J'aime » à
+A ajouté un « J'adore » à
+A réagi avec 👍 à
+A réagi avec ❤️ à
+A réagi avec 👌 à
+A réagi avec 🙏 à
+
+[reaction-other]
+# The other reactions as text: they mean "other".
+N'a pas aimé
+A ri de
+S'est interrogé sur
+S'est interrogée sur
+A posé une question sur
+A questionné
+A ajouté un « Je n'aime pas » à
+A ajouté un « Haha » à
+A ajouté un « ? » à
+A retiré
+A supprimé
+A réagi avec 👎 à
+A réagi avec 😂 à
+A réagi avec 😮 à
+A réagi avec 😢 à
+A réagi avec ❓ à
+
+[words]
+# Common French words, used only to tell which language a reply is in (none shared with ht, en, es, pt).
+je j'ai c'est vous nous oui merci bonjour bonsoir salut coucou
+suis serai peux pourrai viens viendrai vais êtes avez sommes
+pas ne n'est d'accord aujourd'hui demain après-demain semaine
+avec pour dans chez sur aussi encore beaucoup toujours
+cette ça mon votre vos notre leur
+qui quoi quand pourquoi combien rien tous
+il elle ils elles moi toi lui eux
+rendez-vous médecin docteur madame monsieur heure heures
+du des aux une est et
+désolé désolée s'il plaît cordialement journée soirée voilà alors donc
+parce quelque chose faire fait être avoir
+
+[shorthand]
+# SMS shorthand rewritten before matching (so entries above use the long forms).
+bjr = bonjour
+bsr = bonsoir
+slt = salut
+stp = s'il te plaît
+svp = s'il vous plaît
+pk = pourquoi
+pq = pourquoi
+pcq = parce que
+pck = parce que
+psk = parce que
+jsuis = je suis
+jsui = je suis
+chuis = je suis
+chui = je suis
+chu = je suis
+chus = je suis
+jpeux = je peux
+jpx = je peux
+jpourrai = je pourrai
+jpourrais = je pourrais
+jserai = je serai
+jvais = je vais
+jvai = je vais
+jviens = je viens
+jveux = je veux
+jme = je me
+jte = je te
+jsp = je sais pas
+jpp = j'en peux plus
+tkt = t'inquiète
+rdv = rendez-vous
+rdvs = rendez-vous
+dm1 = demain
+2m1 = demain
+2main = demain
+tjr = toujours
+tjrs = toujours
+bcp = beaucoup
+mrc = merci
+mci = merci
+dsl = désolé
+ds = dans
+tt = tout
+qd = quand
+qq = quelques
+qqn = quelqu'un
+qqch = quelque chose
+ns = nous
+b1 = bien
+bi1 = bien
+mnt = maintenant
+mtn = maintenant
+oqp = occupé
+koi = quoi
+dac = d'accord
+dacc = d'accord
+d'ac = d'accord
+d'acc = d'accord
+dak = d'accord
+msg = message
+
+[minutes]
+# Units after a number of minutes ("10 min de retard", "5mn").
+min
+mn
+mins
+minute
+minutes
+
+[hours]
+# Units after a number of hours ("1h de retard"; "à 10h" is a clock time, which the classifier tells apart by "à").
+h
+heure
+heures
+hr
+
+[durations]
+# Spelled-out durations, in minutes.
+une demi-heure = 30
+demi-heure = 30
+une demie heure = 30
+un quart d'heure = 15
+quart d'heure = 15
+trois quarts d'heure = 45
+trois quart d'heure = 45
+une heure = 60
+une heure et demie = 90
+deux heures = 120
+une minute = 1
+deux minutes = 2
+cinq minutes = 5
+dix minutes = 10
+quinze minutes = 15
+vingt minutes = 20
+trente minutes = 30
+une dizaine de minutes = 10
+une vingtaine de minutes = 20
+quelques minutes = 10
+
+[when]
+# Day and time words for reschedule requests (full weekday names come from ICU).
+aujourd'hui = +0d
+auj = +0d
+ajd = +0d
+aujd = +0d
+ce jour = +0d
+demain = +1d
+dmn = +1d
+après-demain = +2d
+la semaine prochaine = +1w
+semaine prochaine = +1w
+dans une semaine = +1w
+dans deux semaines = +2w
+dans 2 semaines = +2w
+le mois prochain = +4w
+lun = weekday:1
+mar = weekday:2
+mer = weekday:3
+jeu = weekday:4
+ven = weekday:5
+sam = weekday:6
+dim = weekday:7
+matin = morning
+le matin = morning
+matinée = morning
+en matinée = morning
+avant-midi = morning
+après-midi = afternoon
+aprèm = afternoon
+apm = afternoon
+en après-midi = afternoon
+soir = evening
+ce soir = evening
+soirée = evening
+en fin de journée = evening
+nuit = night
+la nuit = night
+avant = before
+plus tôt = before
+après = after
+plus tard = after
+
+[option-words]
+# Words that introduce an option number ("option 2", "choix 1", "n° 2").
+option
+choix
+numéro
+n°
+num
+réponse
+touche
+chiffre

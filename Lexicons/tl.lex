@@ -1,0 +1,1074 @@
+# Tagalog / Filipino (tl) reply lexicon for Parlance.
+#
+# What it is: the words and short phrases by which Filipino patients answer clinic text
+# messages (appointment reminders, check-ins, lab and refill notices), sorted by intent.
+#
+# How it was written: from Tagalog as Filipinos really text, polite "po/opo" and all, with
+# the Taglish code-switching that is the norm ("pa-resched po", "male-late po ako", "cancel ko
+# na po", "noted po", "copy"), common texting spellings ("cge", "ndi", "pde", "ngaun") and
+# Filipino health terms (high blood, binat, pasma, hinihika, dinudugo, nangingisay, bigti),
+# and the red flags of shared/spec/intents.md rule 10. No line was copied from any
+# evaluation corpus.
+#
+# Notes for reviewers:
+# - "po", "na", "ako", "pa" sit between the words of almost every phrase ("hindi na po ako
+#   makakapunta"), so many entries use the gap "…" (up to three words) to stay short and
+#   general: "hindi … makakapunta", "hindi … makahinga".
+# - Hyphenated Taglish ("pa-resched", "i-cancel") is listed with and without the hyphen.
+# - Words on the left of [shorthand] (cge, ndi, pde, ngaun …) are rewritten before matching:
+#   entries use the long forms.
+@schema lexicon@1
+@lang tl
+@name Tagalog / Filipino (Tagalog)
+
+[confirm]
+# I will come / yes to the question asked.
+oo
+oo po
+opo
+oho
+oo naman
+opo naman
+oo sige
+opo sige
+yes po
+yes doc
+yes dok
+yes mam
+yes ma'am
+yup po
+yep po
+pupunta ako
+pupunta po ako
+pupunta po
+pupunta kami
+pupunta po kami
+punta ako
+punta po ako
+makakapunta ako
+makakapunta po ako
+makakapunta po
+makakapunta kami
+makakarating ako
+makakarating po
+darating ako
+darating po
+dadating ako
+dadating po
+dadalo ako
+dadalo po
+a-attend
+aattend
+mag-attend
+makaka-attend
+makakaattend
+attend po
+andyan ako
+andiyan ako
+nandyan ako
+nandiyan ako
+nandyan po ako
+nandiyan po ako
+andun ako
+nandoon ako
+andito na ako
+nandito na ako
+andito na po
+nandito na po
+papunta na
+papunta na po
+papunta na ako
+otw
+on the way
+nasa daan na
+paalis na
+tuloy
+tuloy po
+tuloy ako
+tuloy pa rin
+confirm*
+kumpirm*
+kinukumpirma
+nakumpirma
+walang problema
+no problem po
+kita tayo
+kita kits
+kitakits
+see you po
+asahan nyo po ako
+asahan nyo ako
+aasahan nyo
+syempre
+siyempre
+g
+gow
+g po
+go po
+go na
+game ako
+✅
+✔️
+☑️
+
+[cancel]
+# I will not attend; release the slot (a bare "hindi" answers "OO para kumpirmahin, HINDI para i-cancel").
+hindi
+hindi po
+di po
+no po
+nope po
+hindi … makakapunta
+di … makakapunta
+hindi … makapunta
+di … makapunta
+hindi … makakarating
+di … makakarating
+hindi … makarating
+hindi … pupunta
+di … pupunta
+hindi … dadalo
+hindi … makakadalo
+di … makakadalo
+hindi … makaka-attend
+hindi … makakaattend
+hindi … a-attend
+hindi … aattend
+hindi … available
+di … available
+not available
+hindi na kailangan
+di na kailangan
+hindi ko kaya pumunta
+hindi ko kayang pumunta
+di ko kaya pumunta
+cancel*
+i-cancel
+icancel
+pa-cancel
+pacancel
+ipacancel
+paki-cancel
+pakicancel
+kansel*
+ikansela
+absent po
+absent ako
+mag-absent
+a-absent
+aabsent
+may lakad
+may pasok ako
+may pasok po ako
+may trabaho ako
+busy po ako
+busy ako
+ayoko pumunta
+ayoko nang pumunta
+ayoko na pumunta
+ayaw ko pumunta
+ayaw ko nang pumunta
+wag na po
+wag na lang
+huwag na po
+huwag na lang
+hindi na lang
+di na lang
+hindi na po
+di na po
+❌
+✖️
+
+[reschedule]
+# I want the appointment at another time.
+resched*
+re-sched
+re sched
+paresched
+pa-resched
+ipa-resched
+ipaparesched
+magpa-resched
+magpaparesched
+iresched
+i-resched
+rebook*
+re-book
+postpone*
+ipostpone
+pa-postpone
+ipagpaliban
+iurong
+paurong
+urong … schedule
+iusog
+pausog
+pa-usog
+usog … schedule
+ilipat
+palipat
+ipalipat
+lipat … schedule
+lipat … sched
+lipat … araw
+lipat … petsa
+lipat … appointment
+pa-move
+pamove
+i-move
+imove
+ma-move
+mamove
+move … schedule
+move … sched
+move … appointment
+move … date
+palitan … schedule
+palitan … sched
+palitan … oras
+palitan … araw
+palitan … petsa
+baguhin … schedule
+baguhin … oras
+ibang araw
+ibang oras
+ibang petsa
+ibang schedule
+ibang sched
+ibang date
+ibang time
+ibang slot
+bagong schedule
+bagong sched
+bagong appointment
+bagong petsa
+schedule ulit
+sched ulit
+set ulit
+sa susunod na lang
+next time na lang
+next week na lang
+bukas na lang
+mamaya na lang
+lunes na lang
+martes na lang
+miyerkules na lang
+huwebes na lang
+biyernes na lang
+sabado na lang
+linggo na lang
+kailan po available
+kailan available
+kailan po pwede
+may available
+ibang available
+available na araw
+available na oras
+available na slot
+mas maagang oras
+mas maagang schedule
+
+[late]
+# I am coming but will be late.
+late
+late po
+late ako
+late kami
+late na
+medyo late
+late ng konti
+late ng kaunti
+konting late
+running late
+male-late
+malelate
+male late
+ma-late
+mala-late
+malalate
+mahuhuli
+mahuli
+nahuhuli
+matatagalan
+matagalan
+natagalan
+hindi … aabot
+di … aabot
+hindi … makakaabot
+traffic
+trapik
+trapiko
+traffik
+na-traffic
+natraffic
+natrapik
+stuck sa traffic
+naipit … traffic
+naiipit … traffic
+naipit … trapik
+papunta pa lang
+paalis pa lang
+kakaalis ko lang
+kaaalis ko lang
+nasa daan pa
+hintayin nyo po ako
+hintayin nyo ako
+hintayin mo ako
+pahintay
+pakihintay
+paki-hintay
+hintay lang
+antayin nyo ako
+antayin nyo po ako
+pa-antay
+paantay
+pakiantay
+malapit na
+ilang minuto na lang
+konting minuto
+nasiraan
+naflat
+
+[symptom]
+# A non-emergency health complaint or concern (red flags go to [urgent]).
+masama … pakiramdam
+pakiramdam … masama
+sama ng pakiramdam
+masama … katawan
+hindi maganda … pakiramdam
+di maganda … pakiramdam
+hindi mabuti … pakiramdam
+may sakit
+maysakit
+nagkasakit
+sakit
+masakit
+sumasakit
+kirot
+kumikirot
+sakit ng ulo
+migraine
+sikmura
+kabag
+nahihilo
+nahilo
+hilo
+umiikot … paningin
+vertigo
+inuubo
+ubo
+umuubo
+sipon
+sinisipon
+trangkaso
+lagnat
+nilalagnat
+sinat
+sinisinat
+mainit … katawan
+nasusuka
+nagsusuka
+nagsuka
+pagsusuka
+nagtatae
+pagtatae
+LBM
+hirap dumumi
+tibi
+constipated
+pantal
+makati ang
+nangangati
+kati
+allergy
+namamaga
+pamamaga
+maga
+manas
+namamanas
+pagod
+nanghihina
+hinang hina
+mahina … katawan
+walang gana
+walang ganang kumain
+hindi makatulog
+di makatulog
+puyat
+malungkot
+nalulungkot
+lungkot
+depress*
+anxiety
+anxious
+kinakabahan
+nag-aalala
+nababahala
+balisa
+stress*
+nai-stress
+masama ang loob
+side effect*
+epekto … gamot
+reaksyon sa gamot
+allergic sa gamot
+hindi … hiyang
+di … hiyang
+binat
+nabinat
+bughat
+pasma
+napasma
+rayuma
+pulikat
+ngalay
+nangangalay
+manhid
+namamanhid
+pamamanhid
+high blood
+highblood
+altapresyon
+mataas … bp
+mataas … blood pressure
+mataas … presyon
+mababa … bp
+mataas … sugar
+sugar … mataas
+mataas … asukal
+UTI
+impeksyon
+sugat
+bukol
+dumudugo
+may dugo
+balinguyngoy
+lumalala
+lumala
+hindi gumagaling
+di gumagaling
+hindi pa rin magaling
+hindi pa rin gumagaling
+mahapdi
+hapdi
+masakit … umihi
+
+[urgent]
+# A possible emergency (intents.md rule 10): any red flag, even inside another intent.
+# Chest pain or pressure.
+sakit … dibdib
+masakit … dibdib
+sumasakit … dibdib
+kumikirot … dibdib
+kirot … dibdib
+dibdib … masakit
+dibdib … sumasakit
+dibdib … sakit
+dibdib … kumikirot
+naninikip … dibdib
+paninikip … dibdib
+sumisikip … dibdib
+masikip … dibdib
+sikip … dibdib
+dibdib … naninikip
+dibdib … masikip
+dibdib … sumisikip
+mabigat … dibdib
+dibdib … mabigat
+chest pain
+chest … masakit
+masakit … chest
+sakit … chest
+atake sa puso
+inatake sa puso
+heart attack
+# Trouble breathing.
+hindi … makahinga
+di … makahinga
+hirap huminga
+hirap … huminga
+nahihirapan … huminga
+nahihirapang huminga
+hirap … paghinga
+hinihingal
+hingal na hingal
+kinakapos … hininga
+kapos … hininga
+hinahapo
+hinihika
+inatake ng hika
+inaatake ng hika
+sinusumpong ng hika
+sumpong ng hika
+atake ng hika
+nasasakal
+short of breath
+# Suicide, self-harm, overdose.
+magpakamatay
+nagpakamatay
+magpapakamatay
+pagpapakamatay
+suicide
+suicidal
+gusto … mamatay
+gustong mamatay
+ayoko … mabuhay
+ayaw … mabuhay
+walang saysay … buhay
+wala nang saysay … buhay
+tapusin … buhay
+wakasan … buhay
+patayin … sarili
+papatayin … sarili
+saktan … sarili
+sinasaktan … sarili
+sasaktan … sarili
+laslas
+maglaslas
+naglaslas
+naglalaslas
+bigti
+magbigti
+nagbigti
+overdose
+nag-overdose
+nagoverdose
+ininom … lahat … gamot
+uminom … maraming gamot
+ininom ko lahat
+lason
+nalason
+muriatic
+mamamatay na ako
+mamatay na ako
+naghihingalo
+# Stroke signs.
+stroke
+na-stroke
+nastroke
+istrok
+ngiwi … bibig
+bibig … ngiwi
+ngumiwi
+tabingi … mukha
+mukha … tabingi
+tumabingi
+lumaylay … mukha
+mukha … lumaylay
+nakalaylay … mukha
+bulol … magsalita
+nabubulol
+bumubulol
+hindi … makapagsalita
+di … makapagsalita
+hindi … maigalaw
+di … maigalaw
+hindi … maiangat
+manhid … kalahati
+kalahati … manhid
+manhid … kaliwa*
+manhid … kanan*
+kaliwa* … manhid
+kanan* … manhid
+biglang … manhid
+naparalisa
+paralisado
+paralyzed
+# Heavy bleeding.
+dinudugo
+duguan
+maraming dugo
+ang daming dugo
+daming dugo
+sobrang dugo
+malakas … pagdurugo
+pagdurugo … malakas
+malakas … dumudugo
+dumudugo … malakas
+tumitigil … dugo
+tumigil … dugo
+dugo … ayaw tumigil
+dugo … hindi tumitigil
+dugo … di tumitigil
+pagdurugo … hindi tumitigil
+tuloy tuloy … dugo
+umuubo … dugo
+ubo … dugo
+nagsusuka … dugo
+sumuka … dugo
+suka … dugo
+# Fainting, unconsciousness.
+nahimatay
+hinimatay
+nahihimatay
+himatayin
+hihimatayin
+nawalan … malay
+walang malay
+hindi … magising
+di … magising
+bumagsak
+nag-collapse
+nagcollapse
+nag-black out
+nagblackout
+# Seizure.
+kombulsyon
+kumbulsyon
+kinukumbulsyon
+nangingisay
+nangisay
+ngisay
+seizure
+nagseizure
+nag-seizure
+# Fever in a baby under three months, or during chemotherapy.
+baby … lagnat
+lagnat … baby
+baby … nilalagnat
+nilalagnat … baby
+baby … mainit
+baby … fever
+sanggol … lagnat
+lagnat … sanggol
+sanggol … nilalagnat
+newborn … lagnat
+bagong panganak … lagnat
+bagong silang … lagnat
+chemo … lagnat
+lagnat … chemo
+chemo … nilalagnat
+nilalagnat … chemo
+chemo … fever
+chemotherapy … lagnat
+kemo … lagnat
+lagnat … kemo
+# Head injury (on blood thinners or not: a person should decide).
+nauntog
+na-untog
+nabagok
+bagok
+tumama … ulo
+ulo … tumama
+nahulog … ulo
+natumba … ulo
+nadulas … ulo
+pumutok … ulo
+sugat … ulo
+ulo … dumudugo
+blood thinner … nahulog
+blood thinner … natumba
+pampalabnaw … nahulog
+pampalabnaw … natumba
+# Severe allergic reaction.
+namamaga … lalamunan
+lalamunan … namamaga
+maga … lalamunan
+lalamunan … nagsasara
+nagsasara … lalamunan
+sumasara … lalamunan
+naninikip … lalamunan
+lalamunan … sumisikip
+namamaga … dila
+dila … namamaga
+namamaga … labi
+labi … namamaga
+namamaga … mukha
+mukha … namamaga
+allergic reaction
+malalang allergy
+anaphyla*
+epipen
+# Emergency words.
+emergency
+emerhensya
+emerhensiya
+urgent
+saklolo
+ambulansya
+ambulance
+911
+tumawag … 911
+isinugod
+sinugod
+isugod
+dinala sa ER
+nasa ER
+nasa emergency
+
+[opt_out]
+# Stop sending me messages (any clear request, whatever the case or spacing).
+stop
+stop na
+stop po
+paki-stop
+pakistop
+pa-stop
+unsubscribe
+unsub
+tigil na
+itigil nyo na
+itigil na ninyo
+itigil … text
+itigil … message
+tigilan nyo na ako
+tigilan … ako
+tama na … text
+tama na … message
+tama na … pagtext
+wag … i-text
+wag … itext
+wag … ako … i-text
+wag … ako … itext
+huwag … i-text
+huwag … itext
+huwag … ako … i-text
+huwag … ako … itext
+wag … magtext
+wag … mag-text
+huwag … magtext
+huwag … mag-text
+wag … i-message
+wag … ako … i-message
+wag nyo na ako i-text
+ayoko … makatanggap
+ayaw … makatanggap
+ayoko … text
+ayaw ko ng text
+ayoko na ng message
+remove … number
+tanggalin … number
+alisin … number
+burahin … number
+tanggalin nyo ako
+alisin nyo ako
+paki-remove
+
+[opt_in]
+# Start sending me messages again.
+start
+unstop
+subscribe
+mag-subscribe
+i-text nyo ulit ako
+itext nyo ulit ako
+i-text … ulit
+itext … ulit
+padalhan … ulit
+gusto ko ulit makatanggap
+gusto ko makatanggap
+gusto kong makatanggap
+ituloy … text
+ituloy … message
+ituloy … reminder
+
+[help]
+# How does this service work / who is writing.
+tulong
+help po
+paano po ito
+paano ito
+paano gamitin
+paano sumagot
+ano isasagot
+ano po isasagot
+sino po ito
+sino ito
+sino to
+sino po sila
+sino sila
+sino po kayo
+sino kayo
+sino nagtext
+sino po nagtext
+anong clinic
+anong ospital
+saan galing
+saan po galing
+hindi … maintindihan
+di … maintindihan
+hindi … gets
+di … gets
+ano po ito
+ano ito
+ano to
+ano po ibig sabihin
+ano ibig sabihin
+info
+impormasyon
+
+[other]
+# Anything else a person should read: questions, wrong number, practical matters.
+# ("itigil … gamot": a question about stopping a medicine, listed so a longer match can win
+# over "tigil na" in [opt_out].)
+wrong number
+maling number
+mali … number
+wrong send
+wrong sent
+hindi ako si
+di ako si
+hindi ko kilala
+di ko kilala
+parking
+magkano
+bayad
+philhealth
+hmo
+insurance
+reseta
+refill
+resulta
+lab result*
+tawagan nyo ako
+tawagan nyo po ako
+pakitawagan
+paki-call
+may tanong
+tanong lang
+tanong ko lang
+dadalhin
+fasting
+pumanaw na
+namatay na
+address
+nasaan po
+hindi … sure
+di … sure
+hindi ako sigurado
+di ako sigurado
+baka
+siguro
+interpreter
+itigil … gamot
+ititigil … gamot
+tigil … gamot
+
+[ack]
+# Neutral acknowledgements: confirm when the message asked for an answer, other when it asked nothing.
+ok
+ok po
+okay
+okay po
+okey
+okey po
+oki
+okie
+okii
+k
+k po
+kk
+sige
+sige po
+sige sige
+noted
+noted po
+copy po
+copy that
+roger
+sure
+sure po
+ayos
+ayos lang
+ayos po
+okay lang
+ok lang
+goods
+gets
+gets ko
+gets po
+naintindihan ko
+natanggap ko
+natanggap
+received
+received po
+👍
+👍🏻
+👍🏼
+👍🏽
+👍🏾
+👍🏿
+👌
+🆗
+
+[thanks]
+# Thanks, blessings and polite closings.
+salamat
+salamat po
+maraming salamat
+maraming salamat po
+salamat ng marami
+salamat nang marami
+salamuch
+slamat
+thank you po
+thank you
+thanks po
+thanks
+ty po
+ty
+tnx
+tnx po
+thx po
+tenkyu
+tenks
+God bless
+God bless po
+pagpalain kayo
+ingat po
+ingat
+ingat kayo
+🙏
+🙏🏻
+🙏🏽
+🙏🏾
+
+[negation]
+# Negation cues and how many following words each negates (scope ends at punctuation).
+hindi = 2
+di = 2
+wala = 2
+walang = 2
+huwag = 2
+wag = 2
+
+[reaction]
+# Positive reactions as text from phones set to Filipino (most Filipino phones run in English: see en.lex).
+Nagustuhan
+Ni-like
+Nag-like
+Nag-react ng 👍 sa
+Nag-react ng ❤️ sa
+
+[reaction-other]
+# The other reactions as text: they mean "other".
+Hindi nagustuhan
+Tinawanan
+Kinuwestiyon
+Nag-react ng 👎 sa
+Nag-react ng 😂 sa
+
+[words]
+# Common Tagalog words, used only to tell which language a reply is in (none shared with fr, ht, en, es, pt).
+po opo ako ang ng mga ko kayo bukas ngayon sa namin natin naman lang din rin
+ba ito yung iyong yun iyon dito doon kasi talaga salamat hindi wala walang meron mayroon
+kung nang kay nasa akin amin atin inyo sige magandang umaga hapon gabi tanghali
+kailangan pwede puwede mamaya kanina kahapon niyo nyo ninyo sila siya kami tayo ikaw
+mo niya nila sino saan bakit paano kailan gusto ayoko wag huwag oo nga pala daw muna
+sana dahil pag kapag tsaka saka kaya lahat kuya yan iyan diyan dyan andyan nandito
+pupunta makakapunta ngayong
+
+[shorthand]
+# Texting spellings rewritten before matching (so entries above use the long forms).
+cge = sige
+sge = sige
+hinde = hindi
+nde = hindi
+ndi = hindi
+hnd = hindi
+hndi = hindi
+d2 = dito
+nmn = naman
+nman = naman
+lng = lang
+kc = kasi
+kse = kasi
+sna = sana
+bkas = bukas
+bks = bukas
+ngaun = ngayon
+ngyn = ngayon
+ngyon = ngayon
+pde = pwede
+pwde = pwede
+puwede = pwede
+slmt = salamat
+mamya = mamaya
+mya = mamaya
+knina = kanina
+kau = kayo
+kyo = kayo
+aq = ako
+aku = ako
+ung = yung
+sked = sched
+skedyul = schedule
+iskedyul = schedule
+txt = text
+msg = message
+
+[minutes]
+# Units after a number of minutes ("10 mins", "15 minuto").
+min
+mins
+minuto
+minutes
+
+[hours]
+# Units after a number of hours ("1 oras", "2 hrs").
+oras
+hr
+hrs
+
+[durations]
+# Spelled-out durations, in minutes.
+kalahating oras = 30
+kalahati ng oras = 30
+isang oras = 60
+isang oras at kalahati = 90
+dalawang oras = 120
+limang minuto = 5
+sampung minuto = 10
+labinlimang minuto = 15
+dalawampung minuto = 20
+tatlumpung minuto = 30
+konting minuto = 10
+
+[when]
+# Day and time words for reschedule requests (all weekday names listed in case ICU lacks them).
+ngayon = +0d
+ngayong araw = +0d
+mamaya = +0d
+bukas = +1d
+kinabukasan = +1d
+samakalawa = +2d
+sa makalawa = +2d
+makalawa = +2d
+susunod na linggo = +1w
+sa susunod na linggo = +1w
+sa isang linggo = +1w
+next week = +1w
+sa isang buwan = +4w
+lunes = weekday:1
+martes = weekday:2
+miyerkules = weekday:3
+miyerkoles = weekday:3
+huwebes = weekday:4
+biyernes = weekday:5
+byernes = weekday:5
+sabado = weekday:6
+linggo = weekday:7
+umaga = morning
+sa umaga = morning
+madaling araw = morning
+tanghali = afternoon
+hapon = afternoon
+sa hapon = afternoon
+mamayang hapon = afternoon
+gabi = evening
+sa gabi = evening
+mamayang gabi = evening
+hatinggabi = night
+bago = before
+mas maaga = before
+pagkatapos = after
+mas huli = after
+mas late = after
+
+[option-words]
+# Words that introduce an option number ("opsyon 2", "numero 1").
+opsyon
+numero
+option
+pili
+sagot

@@ -1,0 +1,1319 @@
+# zh-Hant.lex: reply lexicon for Chinese in Traditional characters: Taiwanese Mandarin
+# (簡訊, 醫師, 好喔, 拜一) and the written Cantonese that Hong Kong patients text
+# (係, 唔, 冇, 嚟, 咗, 啲, 唔得, 唔該, 多謝, 遲啲, 白車, 透唔到氣).
+#
+# Written for Parlance from everyday Taiwan and Hong Kong SMS/WhatsApp usage; nothing
+# here is copied from the evaluation corpora. Chinese has no spaces, so every Chinese
+# entry matches anywhere in a reply: one-character entries are kept only for characters
+# that cannot hide inside an unrelated word (嗯, 痛, 疼, 痕, 癢, 否). Bare 好, 係, 得, 對,
+# 是, 唔, 不 are deliberately absent: they sit inside 你好, 唔好意思, 關係, 覺得, 對不起,
+# 是否, 唔舒服 and would turn questions into confirmations or refusals.
+# Negated phrases that carry the meaning (去不了, 嚟唔到, 冇問題, 透唔到氣) are listed
+# whole. Cantonese romanization is rare in SMS; only "m goi", "do ze" style replies are
+# listed. Review: a reader of Traditional Chinese (Taiwan or Hong Kong) can check it alone.
+
+@schema lexicon@1
+@lang zh-Hant
+@name Chinese, Traditional (繁體中文)
+
+[confirm]
+# "Yes, I will come / yes to the question": attendance, agreement, see-you-then.
+確認
+已確認
+確認了
+我確認
+確認預約
+確認出席
+確認參加
+確認會去
+確定會去
+確定會到
+確定參加
+確定了
+是的
+是啊
+是呀
+對的
+對啊
+對呀
+對對
+沒錯
+冇錯
+無錯
+可以
+可以的
+可以啊
+可以呀
+可以喔
+可以唷
+可以嘅
+可以㗎
+可以可以
+沒問題
+沒有問題
+沒什麼問題
+冇問題
+無問題
+沒問題喔
+會去
+我會去
+會去的
+會來
+我會來
+會到
+我會到
+會準時到
+能準時到
+準時到
+準時過去
+按時到
+一定到
+一定去
+一定來
+能來
+能去
+能到
+可以去
+可以到
+可以來
+會參加
+準時參加
+赴約
+如約
+照常
+照舊
+維持預約
+保持預約
+時間可以
+時間沒問題
+這個時間可以
+到時見
+到時候見
+明天見
+係呀
+係啊
+係嘅
+係㗎
+係喇
+係囉
+會嚟
+我會嚟
+會嚟㗎
+嚟得
+去得
+可以嚟
+準時嚟
+一定嚟
+實嚟
+實到
+會到㗎
+聽日見
+今日見
+陣間見
+到時見啦
+冇問題呀
+冇問題㗎
+得呀
+得啊
+得㗎
+得嘅
+在路上
+出發了
+喺路上
+出緊門
+點讚
+✅
+☑️
+✔️
+mo man tai
+mou man tai
+hai a
+hai ah
+
+[cancel]
+# "I will not attend; release the slot". Bare 唔/不 are absent (they sit inside
+# 唔該, 唔舒服, 不好意思); 否 stays for "回覆是確認，否取消" prompts, with 是否/能否
+# shielded in [other].
+取消
+取消預約
+取消掛號
+取消吧
+要取消
+我要取消
+想取消
+幫我取消
+請取消
+麻煩取消
+唔該取消
+取消咗
+取消咗佢
+幫我cancel
+想cancel
+否
+不去了
+不去
+不來了
+不來
+不過去了
+去不了
+來不了
+去不成
+到不了
+不能來
+不能去
+不能到
+不能過去
+不能參加
+不能赴約
+沒辦法去
+沒辦法來
+沒辦法到
+沒辦法過去
+沒法去
+沒法來
+無法前往
+無法到場
+無法出席
+無法參加
+無法赴約
+不參加
+參加不了
+不用了
+不需要了
+不要了
+算了
+不行
+不可以
+不方便
+不會去
+不會來
+沒時間
+沒空
+臨時有事不能去
+唔去
+唔去喇
+唔去了
+唔嚟
+唔嚟喇
+唔嚟了
+唔嚟得
+嚟唔到
+嚟唔到喇
+去唔到
+去唔到喇
+過唔到嚟
+唔得
+唔得喇
+唔得閒
+冇時間
+冇空
+唔方便
+唔使喇
+唔使了
+唔要了
+唔需要喇
+唔會去
+唔會嚟
+冇辦法嚟
+冇辦法去
+冇法嚟
+唔使預我
+唔好預我
+算啦
+❌
+🙅
+算數啦
+
+[reschedule]
+# "I want another time": change, move, postpone, earlier/later, another day.
+改期
+改約
+改預約
+更改預約
+修改預約
+改時間
+改個時間
+改一下時間
+更改時間
+改日子
+改日期
+換時間
+換個時間
+換一天
+換日子
+改天
+改日
+另約
+重新預約
+重新約
+重約
+再約
+下次再約
+改天再約
+改到
+換到
+調到
+挪到
+推遲
+延期
+延後
+往後延
+往後推
+推後
+押後
+押遲
+改遲
+改遲啲
+改早
+改早啲
+遲啲時間
+遲啲再約
+遲啲再嚟
+早啲時間
+晚一點的時間
+早一點的時間
+其他時間
+別的時間
+另一個時間
+另外時間
+另一日
+改第二日
+約第二日
+轉期
+轉時間
+轉日子
+轉另一日
+再book
+重新book
+book過
+改上午
+改下午
+改朝早
+改晏晝
+重新安排
+另外安排
+再安排
+調整時間
+調整預約
+可以改嗎
+能改嗎
+可唔可以改
+可不可以改
+能不能改
+改期得唔得
+可以提早嗎
+可唔可以提早
+提早一日
+想改
+想換
+第二日再嚟
+第二日先嚟
+第二日再約
+
+[late]
+# "I am coming but will be late": late, traffic, on the way and nearly there, wait for me.
+遲到
+會遲到
+要遲到
+可能遲到
+晚到
+會晚到
+晚點到
+晚一點到
+晚些到
+會晚點
+會晚一點
+來晚
+來晚了
+遲啲到
+遲少少
+遲小小
+遲少少到
+會遲啲
+會遲少少
+遲咗少少
+會遲
+晚一點點
+不能準時
+沒辦法準時
+無法準時
+不能按時
+唔會準時到
+唔能夠準時
+未必準時
+趕唔切
+嚟唔切
+趕不及
+趕不上
+來不及
+塞車
+塞緊車
+塞咗車
+堵車
+路上塞車
+馬上到
+快到了
+就快到
+差唔多到
+到緊
+等我一陣
+等我一下
+等等我
+等我下
+請等我
+正在趕
+趕緊過嚟
+趕過去
+延誤
+誤點
+港鐵延誤
+巴士遲
+late少少
+會late
+就到喇
+就嚟到
+即刻到
+我嚟緊
+嚟緊喇
+而家嚟緊
+已經遲咗
+
+[symptom]
+# Non-emergency health reports, medication side effects, low mood or anxiety.
+咳嗽
+咳得
+一直咳
+仲咳
+還在咳
+發燒
+發燒了
+發燒咗
+發熱
+低燒
+高燒
+燒未退
+頭暈
+頭昏
+好暈
+頭痛
+頭疼
+偏頭痛
+皮疹
+出疹
+起疹
+疹子
+紅疹
+風疹
+蕁麻疹
+過敏
+痕
+好痕
+痕癢
+癢
+噁心
+惡心
+作嘔
+作悶
+想吐
+想嘔
+嘔吐
+嘔咗
+吐了
+肚痛
+肚屙
+屙嘔
+拉肚子
+腹瀉
+肚子痛
+肚子疼
+胃痛
+腹痛
+不舒服
+不太舒服
+唔舒服
+好唔舒服
+唔係好舒服
+有啲唔舒服
+周身唔舒服
+有點不舒服
+難受
+好辛苦
+覺得辛苦
+痛
+疼
+酸痛
+感冒
+傷風
+流鼻水
+流鼻涕
+鼻塞
+喉嚨痛
+乏力
+冇力
+沒力氣
+好攰
+好累
+疲倦
+唔精神
+失眠
+瞓唔著
+瞓唔着
+瞓唔到
+睡不著
+睡不好
+便秘
+腰痛
+背痛
+骨痛
+關節痛
+腫咗
+腫了
+紅腫
+水腫
+發炎
+感染
+傷口裂開
+傷口紅
+化膿
+出血
+流血
+尿痛
+尿頻
+小便痛
+血尿
+便血
+手麻
+腳麻
+發麻
+麻痺
+抽筋
+眼矇
+視力模糊
+耳鳴
+牙痛
+心跳快
+心悸
+心慌
+血壓高
+血糖高
+血糖低
+副作用
+不良反應
+藥物反應
+身體不好
+身體唔好
+身體不適
+病咗
+病了
+生病了
+加重了
+嚴重咗
+冇好轉
+沒好轉
+焦慮
+抑鬱
+憂鬱
+心情差
+心情不好
+心情低落
+情緒低落
+壓力大
+想喊
+想哭
+冇胃口
+沒胃口
+食唔落
+跌親
+跌倒
+摔倒
+撞到頭
+撞親頭
+撞親個頭
+跌親個頭
+頭部受傷
+扭親
+扭傷
+骨折
+燙傷
+仲未好返
+未好返
+痠痛
+喉嚨腫
+扁桃腺腫
+
+[urgent]
+# Red flags (intents.md rule 10): chest pain, breathing, self-harm, stroke signs, heavy
+# bleeding, fainting, seizure, infant or chemo fever, head injury on blood thinners,
+# severe allergy, and emergency words (HK 999, TW 119, 白車). When in doubt it is kept here.
+胸痛
+胸口痛
+胸口疼
+胸口好痛
+胸口很痛
+胸口悶
+胸悶
+胸口翳
+胸口緊
+胸口好緊
+胸口發緊
+胸口壓住
+胸口好似俾嘢壓住
+胸部疼痛
+胸部痛
+心口痛
+心口好痛
+心口翳
+心口好翳
+心口悶
+心口緊
+心臟痛
+心絞痛
+心臟病發
+心臟病發作
+心肌梗塞
+心臟驟停
+胸口 … 痛
+胸口 … 翳
+胸口 … 悶
+胸口 … 緊
+胸口 … 壓
+心口 … 痛
+心口 … 翳
+胸 … 痛
+胸 … 悶
+呼吸困難
+好難呼吸
+喘不過氣
+喘不上氣
+透不過氣
+吸不到氣
+上不來氣
+呼吸不了
+不能呼吸
+無法呼吸
+呼吸急促
+氣促
+氣短
+窒息
+透唔到氣
+透唔切氣
+透唔過氣
+唞唔到氣
+唞唔切氣
+唞唔過氣
+抖唔到氣
+抖唔切氣
+喘唔到氣
+吸唔到氣
+唔夠氣
+嘴唇發紫
+嘴唇發黑
+呼吸 … 困難
+自殺
+想自殺
+要自殺
+輕生
+不想活
+不想活了
+活不下去
+唔想活
+唔想再活
+唔想生存
+唔想做人
+想死
+結束生命
+了結自己
+傷害自己
+自殘
+𠝹手
+鎅手
+割腕
+跳樓
+上吊
+食咗好多藥
+食咗成樽藥
+食咗一樽藥
+吃了很多藥
+吃了一整瓶
+食多咗藥
+食過量
+服藥過量
+過量服藥
+吞藥
+中風
+腦中風
+爆血管
+口齒不清
+口齒唔清
+說話不清
+講嘢唔清楚
+講嘢唔清
+講唔到嘢
+講唔出嘢
+說不出話
+嘴歪
+口歪
+面歪
+臉歪
+面癱
+半邊身麻
+半邊身麻痺
+半邊身冇力
+半邊身無力
+半邊身體麻
+半身麻
+半身不遂
+一邊手腳冇力
+一邊手腳無力
+一側無力
+突然睇唔到
+突然看不見
+突然劇烈頭痛
+劇烈頭痛
+大出血
+大量出血
+出血不止
+血流不止
+止唔到血
+止不住血
+血止唔到
+出血唔停
+流好多血
+流咗好多血
+流很多血
+流了很多血
+一直流血
+吐血
+嘔血
+咳血
+暈低
+暈咗
+暈倒
+昏倒
+暈過去
+昏過去
+昏迷
+暈厥
+失去知覺
+冇知覺
+失去意識
+意識不清
+神志不清
+叫極都唔醒
+叫不醒
+休克
+抽搐
+發羊吊
+癲癇發作
+羊癇症
+口吐白沫
+BB發燒
+BB發熱
+bb … 發燒
+bb … 發熱
+寶寶發燒
+嬰兒發燒
+嬰兒發熱
+新生兒發燒
+初生 … 發燒
+初生 … 發熱
+新生 … 發燒
+嬰兒 … 發燒
+嬰兒 … 發熱
+寶寶 … 發燒
+寶寶 … 發熱
+BB … 燒
+個月大 … 發燒
+個月大 … 發熱
+滿月 … 發燒
+化療 … 發燒
+化療 … 發熱
+化療 … 高燒
+化療 … 體溫
+發燒 … 化療
+發熱 … 化療
+化療後發燒
+薄血藥 … 撞
+薄血藥 … 跌
+撞 … 薄血藥
+跌 … 薄血藥
+抗凝血 … 撞
+抗凝血 … 跌
+抗凝 … 頭部受傷
+華法林 … 撞
+華法林 … 跌
+撞到頭 … 抗凝
+撞到頭 … 華法林
+嚴重過敏
+過敏性休克
+過敏 … 呼吸
+喉嚨發緊
+條脷腫
+脷腫
+舌頭腫
+嘴唇腫
+緊急
+急救
+救護車
+白車
+叫白車
+召白車
+打999
+叫999
+999
+打119
+叫119
+911
+急症
+急診
+救命
+快唔得
+我快唔得
+快不行了
+快死了
+危急
+病危
+喉嚨腫 … 呼吸
+喉嚨腫 … 透唔到
+喉嚨緊
+過敏 … 喉嚨
+過敏 … 腫
+過敏 … 嘴唇
+面腫 … 呼吸
+個星期大 … 發燒
+個星期大 … 發熱
+週大 … 發燒
+日大 … 發燒
+出世 … 發燒
+出世 … 發熱
+出生 … 發燒
+出生 … 發熱
+
+[opt_out]
+# "Stop messaging me": unsubscribe, TD, stop sending, block (簡訊 TW, 短訊 HK).
+退訂
+回覆退訂
+TD
+取消訂閱
+取消簡訊
+取消短訊
+取消通知
+取消提醒
+停止通知
+停止提醒
+不要提醒
+不需要提醒
+停止
+停止發送
+停止傳送
+停止簡訊
+停止短訊
+不要再傳
+不要再發
+不要再傳了
+不要再發了
+不要傳簡訊
+不要發簡訊
+不要再傳簡訊
+別再傳
+別再發
+別傳了
+別發了
+不用再傳
+不用再發
+不想再收到
+不想收到
+不要再收到
+不再接收
+拒收
+拒絕接收
+封鎖
+拉黑
+騷擾
+垃圾簡訊
+垃圾短訊
+別打擾
+不要打擾
+不要聯絡我
+不要再聯絡
+別再聯絡
+刪除我的號碼
+刪除我嘅號碼
+移除我的號碼
+退出
+唔好再send
+唔好send
+唔好再發
+唔好再傳
+唔好再sms
+唔好再send嚟
+唔好再send俾我
+唔好再通知
+唔使再send
+唔使再發
+唔使再通知
+唔使再提醒
+唔想再收
+唔想收到
+唔要再收
+唔好再搵我
+唔好煩我
+唔好再煩
+唔好再騷擾
+停止send
+stop晒
+
+[opt_in]
+# "Start messaging me again": subscribe, resume, keep sending.
+訂閱
+重新訂閱
+恢復訂閱
+取消退訂
+不退訂了
+恢復發送
+恢復傳送
+恢復通知
+恢復提醒
+恢復簡訊
+恢復短訊
+恢復接收
+繼續發送
+繼續傳送
+繼續通知
+繼續提醒
+繼續接收
+重新接收
+開啟通知
+重新開啟
+開返通知
+開返提醒
+繼續send
+想再收到
+
+[help]
+# "Who is this / how does this work / I want a person".
+幫助
+你是誰
+你們是誰
+您是哪位
+你是哪位
+請問是哪位
+這是哪裡
+這是什麼號碼
+什麼號碼
+誰傳的
+你係邊個
+你哋係邊個
+係邊個
+邊個嚟㗎
+呢個係咩號碼
+咩號碼
+乜嘢號碼
+哪家醫院
+哪間醫院
+哪間診所
+邊間醫院
+邊間診所
+怎麼回覆
+如何回覆
+點樣回覆
+點覆
+點用
+怎麼用
+什麼意思
+咩意思
+乜意思
+看不懂
+睇唔明
+唔明
+不明白
+客服
+真人
+轉真人
+人工客服
+是詐騙嗎
+是不是詐騙
+詐騙
+係咪呃人
+呃人
+騙子
+你係邊位
+請問邊位
+
+[other]
+# Anything a person should read: wrong number, logistics, results, questions. Question
+# forms (是否, 能否, 可唔可以, 得唔得, 可不可以) are listed so that their 否/唔得/不可以
+# read as part of a question, not as a refusal.
+打錯
+發錯
+傳錯
+send錯
+搵錯人
+找錯人
+不是我
+唔係我
+唔係本人
+不是本人
+停車
+泊車
+車位
+地址
+在哪裡
+喺邊
+喺邊度
+點去
+怎麼去
+幾點
+幾時
+收費
+幾錢
+多少錢
+費用
+保險
+報告
+檢查結果
+化驗結果
+驗血報告
+結果出咗
+拎藥
+攞藥
+領藥
+續藥
+處方
+翻譯
+請問
+想問
+問下
+是否
+能否
+可否
+與否
+否則
+可唔可以
+得唔得
+好唔好
+去唔去
+嚟唔嚟
+使唔使
+會唔會
+係唔係
+係咪
+可不可以
+行不行
+能不能
+去不去
+來不來
+要不要
+是不是
+不確定
+唔肯定
+唔知
+不知道
+遲咗覆
+遲覆
+遲咗回覆
+能不能去
+能不能來
+能不能到
+可不可以去
+可不可以來
+會不會來
+會不會去
+參不參加
+方不方便
+方唔方便
+會唔會嚟
+會唔會去
+嚟唔嚟得
+去唔去得
+得唔得閒
+
+[ack]
+# Neutral acknowledgements: confirm when the message asked something, other when it did not.
+好的
+好啊
+好呀
+好吖
+好喔
+好唷
+好滴
+好der
+好嘅
+好啦
+好吧
+好咧
+好嘞
+嗯
+嗯嗯
+恩恩
+收到
+已收到
+收到了
+收到喇
+知道了
+知道喇
+知喇
+明白
+明白了
+明白晒
+了解了
+已了解
+沒事
+冇事
+OK喇
+ok啦
+ok呀
+ok喔
+okok
+得喇
+👍
+👌
+🆗
+🙆
+hou a
+hou ah
+瞭解了
+已瞭解
+
+[thanks]
+# Thanks and blessings: other, or confirm when the message asked for a confirmation.
+謝謝
+謝謝你
+謝謝您
+謝謝你們
+謝謝醫生
+謝謝醫師
+謝謝護士
+謝了
+謝啦
+多謝
+多謝晒
+多謝你
+多謝醫生
+唔該
+唔該晒
+唔該你
+感謝
+非常感謝
+感恩
+辛苦了
+辛苦晒
+辛苦你
+辛苦你哋
+麻煩了
+麻煩晒
+麻煩你了
+🙏
+🌹
+❤️
+m goi
+mgoi
+m goi sai
+do ze
+doze
+do je
+dojeh
+xie xie
+xiexie
+
+[negation]
+# A negation word and how many words after it it negates (scope ends at punctuation).
+# 別 is left out on purpose: it sits inside 特別 (特別痛 "very painful").
+不 = 1
+沒 = 1
+沒有 = 2
+唔 = 1
+冇 = 1
+無 = 1
+未 = 1
+不會 = 1
+不能 = 1
+不用 = 1
+不要 = 1
+不想 = 1
+不再 = 1
+沒法 = 1
+無法 = 1
+唔會 = 1
+唔使 = 1
+唔好 = 1
+唔想 = 1
+並不 = 1
+並沒有 = 2
+從來沒有 = 2
+從來冇 = 1
+
+[reaction]
+# How Traditional-Chinese phones (Taiwan, Hong Kong) report a like, love, emphasis or laugh as text: confirm.
+喜歡
+已喜歡
+喜愛
+已喜愛
+愛心
+按讚
+已按讚
+讚好
+讚了
+已點讚
+強調
+已強調
+強調了
+大笑
+已大笑
+笑了
+
+[reaction-other]
+# The other tapbacks (dislike, question): other.
+不喜歡
+已不喜歡
+倒讚
+已倒讚
+質疑
+已質疑
+質疑了
+
+[words]
+# Very common words and particles, used only to tell which language a reply is in.
+# Traditional forms (這 說 沒 會 來 時 們 謝 醫 …) tell the scripts apart; 係 唔 咗 嘅 啲 冇 喺
+# mark Cantonese.
+的 了 是 我 你 您 他 她 們 我們 你們 這 那 這個 那個 這裡 這裏 那裡
+說 沒 沒有 會 來 去 時 時間 時候 謝謝 醫生 醫師 醫院 診所 護士 預約 掛號
+個 麼 什麼 怎麼 為什麼 嗎 吧 呢 啊 呀 喔 唷 欸 囉 嗯 啦
+還 過 對 後 以後 見 問 題 問題 請 請問 號 點 鐘 門診 約 確認 遲到
+發 給 讓 樣 這樣 藥 頭 車 電話 現在 幾 開 關 聽 覺得 應該 誰 裡 簡訊 訊息 短訊
+係 唔 咗 嘅 啲 冇 喺 嚟 咁 佢 佢哋 我哋 你哋 乜 嘢 咩 睇 俾 畀 㗎 喇 嗰 呢度 邊度 點解 幾時
+聽日 今日 琴日 後日 唔該 多謝 而家 宜家 攞 搵 諗 瞓 食 返 屋企 醫生紙
+
+[shorthand]
+# SMS shorthand expanded before matching (Bopomofo and Hong Kong romanized forms).
+3q = 謝謝
+m該 = 唔該
+mgoi = 唔該
+d = 啲
+o既 = 嘅
+ㄉ = 的
+ㄇ = 嗎
+
+[minutes]
+# Units after a number of minutes ("遲10分鐘").
+分鐘
+分
+分鍾
+
+[hours]
+# Units after a number of hours ("遲1個鐘", "晚1小時").
+小時
+個小時
+鐘頭
+個鐘頭
+個鐘
+粒鐘
+
+[durations]
+# Spelled-out durations, in minutes (Cantonese 一個字 = five minutes).
+幾分鐘 = 5
+五分鐘 = 5
+十分鐘 = 10
+十五分鐘 = 15
+廿分鐘 = 20
+二十分鐘 = 20
+廿五分鐘 = 25
+一刻鐘 = 15
+一個字 = 5
+兩個字 = 10
+三個字 = 15
+四個字 = 20
+五個字 = 25
+六個字 = 30
+半小時 = 30
+半個小時 = 30
+半個鐘 = 30
+半個鐘頭 = 30
+半粒鐘 = 30
+一小時 = 60
+一個小時 = 60
+一個鐘 = 60
+一粒鐘 = 60
+一個鐘頭 = 60
+個半鐘 = 90
+一個半鐘 = 90
+一個半小時 = 90
+兩小時 = 120
+兩個小時 = 120
+兩個鐘 = 120
+
+[when]
+# Day and time words for reschedule requests (full weekday names also come from ICU).
+今天 = +0d
+今日 = +0d
+今晚 = +0d
+明天 = +1d
+明日 = +1d
+聽日 = +1d
+聽朝 = +1d
+聽晚 = +1d
+後天 = +2d
+後日 = +2d
+大後天 = +3d
+大後日 = +3d
+下週 = +1w
+下周 = +1w
+下星期 = +1w
+下個星期 = +1w
+下禮拜 = +1w
+下個禮拜 = +1w
+下下星期 = +2w
+下下個禮拜 = +2w
+上午 = morning
+早上 = morning
+朝早 = morning
+中午 = afternoon
+下午 = afternoon
+下晝 = afternoon
+晏晝 = afternoon
+晚上 = evening
+傍晚 = evening
+夜晚 = evening
+半夜 = night
+之後 = after
+以後 = after
+之前 = before
+以前 = before
+週一 = weekday:1
+週二 = weekday:2
+週三 = weekday:3
+週四 = weekday:4
+週五 = weekday:5
+週六 = weekday:6
+週日 = weekday:7
+星期一 = weekday:1
+星期二 = weekday:2
+星期三 = weekday:3
+星期四 = weekday:4
+星期五 = weekday:5
+星期六 = weekday:6
+星期日 = weekday:7
+星期天 = weekday:7
+禮拜一 = weekday:1
+禮拜二 = weekday:2
+禮拜三 = weekday:3
+禮拜四 = weekday:4
+禮拜五 = weekday:5
+禮拜六 = weekday:6
+禮拜日 = weekday:7
+禮拜天 = weekday:7
+拜一 = weekday:1
+拜二 = weekday:2
+拜三 = weekday:3
+拜四 = weekday:4
+拜五 = weekday:5
+拜六 = weekday:6
+
+[option-words]
+# Words that introduce an option number ("回覆1", "選項2", "揀3").
+選項
+選擇
+回覆
+回復
+選
+揀

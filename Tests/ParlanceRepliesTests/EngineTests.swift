@@ -1,0 +1,182 @@
+import Testing
+@testable import ParlanceReplies
+
+/// The matching engine on a small lexicon written for these tests, so each rule is checked
+/// independently of the bundled content.
+@Suite("Matching engine")
+struct EngineTests {
+    static let lexicon = """
+    @schema lexicon@1
+    @lang en
+    [confirm]
+    yes
+    confirm*
+    coming
+    no problem
+    [cancel]
+    no
+    can't make it
+    cancel*
+    [late]
+    running late
+    [symptom]
+    cough
+    [urgent]
+    pain … chest
+    chest pain
+    can't breathe
+    [opt_out]
+    stop
+    [ack]
+    ok
+    [thanks]
+    thanks
+    [negation]
+    no = 1
+    not = 2
+    [reaction]
+    Liked
+    [reaction-other]
+    Disliked
+    [words]
+    the a of
+    [minutes]
+    min
+    minut*
+    [durations]
+    half an hour = 30
+    [when]
+    tomorrow = +1d
+    after = after
+    [shorthand]
+    cnt = can't
+    [carrier-opt-out]
+    STOP
+    """
+
+    static let engine: ReplyClassifier = {
+        do { return try classifier(["en.lex": lexicon]) } catch { fatalError("\(error)") }
+    }()
+
+    @Test func stemMatchesEndings() {
+        #expect(Self.engine.classify("please cancelled it").intent == .cancel)
+        #expect(Self.engine.classify("cancelling").intent == .cancel)
+    }
+
+    @Test func wholeWordsOnly() {
+        #expect(Self.engine.classify("nothing").intent == .other)
+        #expect(Self.engine.classify("yesterday").intent == .other)
+    }
+
+    @Test func gapAllowsThreeWordsWithinAClause() {
+        #expect(Self.engine.classify("pain in my chest").intent == .urgent)
+        #expect(Self.engine.classify("pain in the left of my chest").intent != .urgent)
+        #expect(Self.engine.classify("pain. my chest is fine").intent != .urgent)
+    }
+
+    @Test func negationFlipsConfirmAndSoftensUrgent() {
+        #expect(Self.engine.classify("not coming").intent == .cancel)
+        let r = Self.engine.classify("no chest pain, just a cough")
+        #expect(r.intent == .symptom)
+        #expect(!r.intents.contains(.urgent))
+        #expect(r.evidence.contains { $0.negated && $0.entry == "chest pain" })
+    }
+
+    @Test func negationScopeEndsAtPunctuationAndScopeLength() {
+        // "no" negates one word only; a comma ends every scope.
+        #expect(Self.engine.classify("no I have chest pain").intent == .urgent)
+        #expect(Self.engine.classify("no, chest pain").intent == .urgent)
+    }
+
+    @Test func entriesCarryingTheirOwnNegationAreNeverNegated() {
+        #expect(Self.engine.classify("i can't breathe").intent == .urgent)
+        #expect(Self.engine.classify("no problem").intent == .confirm)
+    }
+
+    @Test func priorityPutsUrgentFirst() {
+        let r = Self.engine.classify("yes, coming, but chest pain now")
+        #expect(r.intent == .urgent)
+        #expect(r.intents == [.urgent, .confirm])
+        #expect(r.needsHuman)
+    }
+
+    @Test func shorthandExpands() {
+        #expect(Self.engine.classify("cnt make it").intent == .cancel)
+    }
+
+    @Test func oneLetterTyposInLongWords() {
+        let r = Self.engine.classify("runnign late")
+        #expect(r.intent == .late)
+        #expect(r.evidence.contains { $0.source == .typo })
+        // Short words are not guessed at.
+        #expect(Self.engine.classify("yez").intent == .other)
+    }
+
+    @Test func keyboardSlipsInStopAndCancel() {
+        #expect(Self.engine.classify("stpo").intent == .optOut)
+        #expect(Self.engine.classify("STIP").intent == .optOut)
+        #expect(Self.engine.classify("cancwl").intent == .cancel)
+        #expect(Self.engine.classify("shop").intent == .other)
+    }
+
+    @Test func optionsFromContextAndPrompt() {
+        let ctx = ReplyContext(options: ["1": .reschedule, "2": .cancel])
+        #expect(Self.engine.classify("2", context: ctx).intent == .cancel)
+        #expect(Self.engine.classify("#1", context: ctx).intent == .reschedule)
+        #expect(Self.engine.classify("２", context: ctx).intent == .cancel)
+        #expect(Self.engine.classify("٢", context: ctx).intent == .cancel)
+        #expect(Self.engine.classify("2").intent == .other)
+        let prompt = ReplyContext(prompt: "Reply YES to confirm or 2 to cancel.")
+        #expect(Self.engine.classify("2", context: prompt).intent == .cancel)
+    }
+
+    @Test func acknowledgementsDependOnWhatWasAsked() {
+        let asked = ReplyContext(prompt: "Reply YES to confirm your visit.")
+        let notice = ReplyContext(prompt: "Your lab results are ready in the portal.")
+        #expect(Self.engine.classify("ok", context: asked).intent == .confirm)
+        #expect(Self.engine.classify("ok", context: notice).intent == .other)
+        #expect(Self.engine.classify("thanks", context: asked).intent == .confirm)
+        #expect(Self.engine.classify("thanks", context: notice).intent == .other)
+    }
+
+    @Test func reactionsReadThePrefixNotTheQuote() {
+        #expect(Self.engine.classify("Liked “Reply STOP to opt out”").intent == .confirm)
+        #expect(Self.engine.classify("Disliked \"See you tomorrow\"").intent == .other)
+    }
+
+    @Test func minutesLate() {
+        #expect(Self.engine.classify("running late 10 min").entities.minutesLate == 10)
+        #expect(Self.engine.classify("running late 15min").entities.minutesLate == 15)
+        #expect(Self.engine.classify("running late, half an hour").entities.minutesLate == 30)
+        #expect(Self.engine.classify("running late 20 minutes").entities.minutesLate == 20)
+    }
+
+    @Test func carrierKeywordOnlyForTheBareKeyword() {
+        #expect(Self.engine.classify("STOP").carrierKeyword == .optOut)
+        #expect(Self.engine.classify("stop!!").carrierKeyword == .optOut)
+        #expect(Self.engine.classify("please stop").carrierKeyword == nil)
+    }
+
+    @Test func lookAlikeAndSpacedOutOptOut() {
+        #expect(Self.engine.classify("SТОР").intent == .optOut)
+        #expect(Self.engine.classify("S T O P").intent == .optOut)
+        #expect(Self.engine.classify("ＳＴＯＰ").intent == .optOut)
+    }
+
+    @Test func conflictingBareAnswersGoToAPerson() {
+        let r = Self.engine.classify("yes no")
+        #expect(r.intent == .other)
+        #expect(r.needsHuman)
+    }
+
+    @Test func evidenceSpansPointAtTheOriginalText() throws {
+        let text = "Sorry, running late"
+        let r = Self.engine.classify(text)
+        let e = try #require(r.evidence.first)
+        let scalars = Array(text.unicodeScalars)
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[e.span[0]..<e.span[1]])
+        #expect(String(view) == "running late")
+        #expect(e.match == "running late")
+    }
+}
