@@ -64,7 +64,6 @@
 سأكون موجود
 سأكون في الموعد
 ساكون في الموعد
-في الموعد
 ع الموعد
 على الموعد
 رح اجي
@@ -185,7 +184,6 @@ la tilghi
 لأ
 لاء
 لا شكرا
-لا شكراً
 لن أحضر
 لن احضر
 لن آتي
@@ -252,6 +250,8 @@ la tilghi
 ما يمدي
 الغاء
 إلغاء
+الإلغاء
+الالغاء
 الغا
 ألغي
 الغي
@@ -490,7 +490,6 @@ cancel
 الوقت لا يناسبني
 الميعاد مش مناسب
 الموعد مش مناسب
-مش مناسب
 ما يناسبني
 ما بيناسبني
 مش مناسبني
@@ -550,8 +549,6 @@ abgha aghayer
 3ayez aghayar
 ne2addem
 n2adem el maw3ed
-mish mnaseb
-msh mnasb
 ma bynasebni
 
 # I am coming but will be late.
@@ -588,7 +585,6 @@ ma bynasebni
 تاخرت
 سأصل متأخرا
 ساصل متاخرا
-سأصل متأخراً
 سأصل بعد
 ساصل بعد
 في الطريق
@@ -727,7 +723,6 @@ d2aye2 w bawsal
 سخن
 سخنان
 حمى
-حمة
 كحة
 كحه
 سعال
@@ -822,6 +817,26 @@ d2aye2 w bawsal
 ملتهب
 ألم
 الم
+الألم
+الالم
+آلامي
+ألمي
+الوجع
+الصداع
+الحرارة
+الحراره
+الكحة
+الكحه
+السعال
+الدوخة
+الدوخه
+الإسهال
+الاسهال
+الغثيان
+الحكة
+الحكه
+الترجيع
+الاستفراغ
 آلام
 الام
 وجع
@@ -1086,6 +1101,8 @@ msh 2ader anam
 ذبحة صدرية
 ذبحه صدريه
 جلطة
+الجلطة
+الجلطه
 جلطه
 جلطة قلبية
 جلطة في القلب
@@ -1297,6 +1314,7 @@ msh 2ader anam
 رجلي ما بتتحرك
 # heavy bleeding
 نزيف
+النزيف
 نزيف شديد
 نزيف قوي
 نزف
@@ -1345,6 +1363,8 @@ msh 2ader anam
 مغشي عليه
 اغماء
 إغماء
+الإغماء
+الاغماء
 غاب عن الوعي
 غابت عن الوعي
 غبت عن الوعي
@@ -1362,6 +1382,8 @@ msh 2ader anam
 دخت ووقعت
 # seizure
 تشنج
+التشنج
+التشنجات
 تشنجات
 نوبة تشنج
 نوبة صرع
@@ -1561,7 +1583,6 @@ noba 2albiya
 nawba 2albiyye
 azme 2albiye
 jalta
-galta
 jal6a
 gal6a
 sakta
@@ -1693,7 +1714,6 @@ el7a2ni
 # Stop messaging me. Cancelling the appointment itself ("إلغاء الموعد") is [cancel].
 [opt_out]
 توقف
-توقّف
 stop
 ستوب
 أوقف الرسائل
@@ -1706,8 +1726,6 @@ stop
 وقف الرسايل
 وقفوا الرسايل
 وقف الرساله
-إيقاف
-ايقاف
 إيقاف الرسائل
 ايقاف الرسائل
 ايقاف الرسايل
@@ -1844,7 +1862,6 @@ unstop
 تفعيل
 تفعيل الرسائل
 فعل الرسائل
-فعّل الرسائل
 تشغيل الرسائل
 رجعوا الرسائل
 رجعوا الرسايل
@@ -1853,8 +1870,8 @@ unstop
 ابعتولي تاني
 ابعتوا تاني
 كملوا ارسلوا
-استمر
-استمروا
+استمروا بالإرسال
+استمروا بالارسال
 بدي الرسائل
 بدي الرسايل
 ابغى الرسايل
@@ -1880,8 +1897,6 @@ ib3atouli
 [help]
 مساعدة
 مساعده
-المساعدة
-المساعده
 معلومات
 help
 مين معي
@@ -2044,7 +2059,6 @@ madri
 اوكاي
 أوكاي
 حسنا
-حسناً
 زين
 خلاص
 خلاص تمام
@@ -2064,7 +2078,6 @@ madri
 وصلت الرسالة
 وصلتني
 تم الاستلام
-علم
 عُلم
 تم
 👍
@@ -2117,10 +2130,7 @@ min 3ouni
 # Thanks and blessings: other, or confirm when the message asked for a confirmation.
 [thanks]
 شكرا
-شكراً
-شكرًا
 شكرا جزيلا
-شكراً جزيلاً
 شكرا لكم
 مشكور
 مشكورين
@@ -2252,7 +2262,6 @@ bedoon = 2
 اعجبها
 أعجبني
 اعجبني
-أُعجب بـ
 أعجب بـ
 اعجب ب
 أبدى إعجابه بـ
@@ -2263,7 +2272,6 @@ bedoon = 2
 احبها
 أحب
 أحببت
-أحبّ
 تفاعل بـ 👍 على
 تفاعل 👍 مع
 تفاعل بـ ❤️ على
@@ -2279,7 +2287,6 @@ bedoon = 2
 ضحك على
 ضحكت على
 ضحك من
-أكّد على
 أكد على
 شدد على
 تساءل عن
@@ -2291,21 +2298,21 @@ bedoon = 2
 
 # Very common Arabic words, used only as evidence that a reply is in Arabic (Arabizi included).
 [words]
-في من على الى إلى عن مع هل ان أن او أو لكن
-انا أنا انت أنت انتي هو هي نحن احنا إحنا انتو انتم
-هذا هذه هاد هيدا ده دي هذي هاي
-شو ايش إيش شنو ايه وين فين ليش ليه كيف ازاي إزاي كم متى امتى إمتى
-شي شيء حاجة كل بس بدي عايز عاوز ابغى أبغى ابي أريد اريد ممكن لازم كمان برضو
-هلق هلأ دلوقتي الحين هسه يعني والله الحمد لله الحمدلله
-مرحبا أهلا اهلا السلام عليكم سلام صباح الخير مساء الخير يا يوم اليوم بكرة بكره غدا
-الموعد موعد ميعاد الدكتور العيادة المستشفى
-ana enta inta enti inti e7na i7na ehna
-inshallah yalla yallah shukran bukra bokra mish msh
-ma3 3ala fi wallah walla habibi 7abibi marhaba mar7aba ahlan salam
-kif keef kifak izzay ezay shu shou eish shno leh lesh emta imta
-hala2 halla2 delwa2ty dilwa2ti alhin hassa ya3ni ya3ne kaman kman
-bas badi bade bdi 3ayez 3ayz abgha momken mumkin lazem lazim
-3ashan 3shan alhamdulillah al7amdulillah ma3lesh ma3lish maw3ed mi3ad
+في من على الى عن مع هل ان او لكن
+انا انت انتي هو هي نحن احنا انتو انتم
+هذا هذه هاد هيدا ده دي هاي
+شو ايش شنو ايه وين فين ليش ليه كيف ازاي كم متى امتى
+شي حاجة كل بس بدي عايز عاوز ابغى ابي اريد ممكن لازم كمان برضو
+هلق دلوقتي الحين هسه يعني والله الحمد لله
+مرحبا اهلا السلام عليكم صباح الخير مساء الخير اليوم بكرة بكره غدا
+الموعد ميعاد الدكتور العيادة
+ana enta inta enti e7na i7na ehna
+inshallah yalla shukran bukra bokra mish msh
+ma3 3ala wallah habibi marhaba mar7aba ahlan salam
+kif kifak izzay ezay shu eish shno leh lesh emta
+hala2 delwa2ty alhin hassa ya3ni kaman
+bas badi bdi 3ayez abgha momken mumkin lazem
+3ashan alhamdulillah ma3lesh maw3ed mi3ad
 
 # SMS shorthand replaced before matching (Arabizi keys expand to Arabizi, Arabic keys to Arabic).
 [shorthand]
@@ -2313,7 +2320,6 @@ bas badi bade bdi 3ayez 3ayz abgha momken mumkin lazem lazim
 انشالله = ان شاء الله
 إنشالله = ان شاء الله
 انشاءالله = ان شاء الله
-ان شاءالله = ان شاء الله
 msh = mish
 mesh = mish
 mosh = mish
@@ -2333,7 +2339,6 @@ hmdl = alhamdulillah
 دقيقة
 دقيقه
 دقائق
-دقايق
 دقايق
 د
 min
@@ -2410,8 +2415,6 @@ khams d2aye2 = 5
 باكر = +1d
 باچر = +1d
 غدا = +1d
-غداً = +1d
-غدًا = +1d
 الغد = +1d
 بعد بكرة = +2d
 بعد بكره = +2d
@@ -2432,7 +2435,6 @@ khams d2aye2 = 5
 الإثنين = weekday:1
 الاتنين = weekday:1
 التنين = weekday:1
-اثنين = weekday:1
 الثلاثا = weekday:2
 الثلاثاء = weekday:2
 التلات = weekday:2
@@ -2449,7 +2451,6 @@ khams d2aye2 = 5
 سبت = weekday:6
 الصبح = morning
 صباحا = morning
-صباحاً = morning
 الصباح = morning
 بالصباح = morning
 الصبح بدري = morning
@@ -2462,7 +2463,6 @@ khams d2aye2 = 5
 المسا = evening
 المساء = evening
 مساء = evening
-مساءً = evening
 بالمسا = evening
 م = evening
 بالليل = night

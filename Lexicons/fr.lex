@@ -141,6 +141,8 @@ pourrais pas
 pourra pas
 pourrons pas
 pourront pas
+je peux pas
+je ne peux pas
 peux pas venir
 peux plus venir
 viendrai pas
@@ -908,7 +910,8 @@ interprète
 traducteur
 en créole
 peut-être
-pas sûr*
+pas sûr
+pas sûre
 sais pas
 ne sais pas
 je verrai
@@ -1001,7 +1004,7 @@ bonne semaine
 # Negation cues and how many following words each negates (scope ends at punctuation).
 pas = 2
 ne = 2
-jamais = 2
+jamais = 1
 sans = 2
 aucun = 2
 aucune = 2
@@ -1020,25 +1023,29 @@ A réagi avec 👍 à
 A réagi avec ❤️ à
 A réagi avec 👌 à
 A réagi avec 🙏 à
+A réagi avec ✅ à
+A réagi avec 😂 à
+A ri de
+A ajouté un « Haha » à
+👍 à
+❤️ à
 
 [reaction-other]
 # The other reactions as text: they mean "other".
 N'a pas aimé
-A ri de
 S'est interrogé sur
 S'est interrogée sur
 A posé une question sur
 A questionné
 A ajouté un « Je n'aime pas » à
-A ajouté un « Haha » à
 A ajouté un « ? » à
 A retiré
 A supprimé
 A réagi avec 👎 à
-A réagi avec 😂 à
 A réagi avec 😮 à
 A réagi avec 😢 à
 A réagi avec ❓ à
+👎 à
 
 [words]
 # Common French words, used only to tell which language a reply is in (none shared with ht, en, es, pt).
@@ -1112,8 +1119,6 @@ oqp = occupé
 koi = quoi
 dac = d'accord
 dacc = d'accord
-d'ac = d'accord
-d'acc = d'accord
 dak = d'accord
 msg = message
 

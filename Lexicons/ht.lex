@@ -638,6 +638,27 @@ kite m an pè
 kite m trankil
 ase ak mesaj
 ase mesaj
+ase tèks
+ase ekri m
+tanpri sispann
+pa voye m mesaj
+pa tekste m
+pa voye rapèl ankò
+pa vle rapèl
+rete voye
+rete ekri m
+kanpe … mesaj
+pa kontakte m ankò
+sispann kontakte m
+sispann rele m
+pa rele m ankò
+pa deranje m ankò
+sispann deranje m
+pa enterese
+retire non m
+efase m
+anile abònman
+unsubscribe
 
 [opt_in]
 # Start sending me messages again.
@@ -653,6 +674,14 @@ reabòne
 re-abòne
 abòne m
 enskri m
+kòmanse voye
+rekòmanse
+voye rapèl yo ankò
+vle resevwa rapèl
+m vle rapèl yo
+reaktive
+aktive mesaj yo
+m vle tounen resevwa
 
 [help]
 # How does this service work / who is writing.
@@ -727,13 +756,12 @@ li mouri
 sispann grenn
 sispann medikaman
 sispann bwè
+sispann pran
 
 [ack]
 # Neutral acknowledgements: confirm when the message asked for an answer, other when it asked nothing.
 ok
 oke
-oké
-okè
 okay
 okey
 kk
@@ -790,7 +818,6 @@ remèsye
 gras a Dye
 gras a Bondye
 bòn jounen
-bon jounen
 bòn aswè
 bòn nuit
 pase yon bon jounen
@@ -908,7 +935,6 @@ dimanch = weekday:7
 maten = morning
 nan maten = morning
 apremidi = afternoon
-aprèmidi = afternoon
 apre midi = afternoon
 aswè = evening
 nan aswè = evening
@@ -918,7 +944,6 @@ anvan = before
 avan = before
 pi bonè = before
 apre = after
-aprè = after
 pi ta = after
 pita = after
 

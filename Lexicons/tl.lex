@@ -101,6 +101,10 @@ asahan nyo ako
 aasahan nyo
 syempre
 siyempre
+pwedeng pwede
+pwede naman
+pwede po ako
+pwede ako
 g
 gow
 g po
@@ -118,6 +122,8 @@ hindi po
 di po
 no po
 nope po
+hindi po ako makakapunta
+hindi ako makakapunta
 hindi … makakapunta
 di … makakapunta
 hindi … makapunta
@@ -136,12 +142,14 @@ hindi … a-attend
 hindi … aattend
 hindi … available
 di … available
+hindi … pwede
+di … pwede
 not available
-hindi na kailangan
-di na kailangan
-hindi ko kaya pumunta
-hindi ko kayang pumunta
-di ko kaya pumunta
+hindi na … kailangan
+di na … kailangan
+hindi … kaya … pumunta
+hindi … kayang pumunta
+di … kaya … pumunta
 cancel*
 i-cancel
 icancel
@@ -335,9 +343,9 @@ masama … pakiramdam
 pakiramdam … masama
 sama ng pakiramdam
 masama … katawan
-hindi maganda … pakiramdam
-di maganda … pakiramdam
-hindi mabuti … pakiramdam
+hindi … maganda … pakiramdam
+di … maganda … pakiramdam
+hindi … mabuti … pakiramdam
 may sakit
 maysakit
 nagkasakit
@@ -392,8 +400,8 @@ hinang hina
 mahina … katawan
 walang gana
 walang ganang kumain
-hindi makatulog
-di makatulog
+hindi … makatulog
+di … makatulog
 puyat
 malungkot
 nalulungkot
@@ -445,10 +453,9 @@ may dugo
 balinguyngoy
 lumalala
 lumala
-hindi gumagaling
-di gumagaling
+hindi … gumagaling
+di … gumagaling
 hindi pa rin magaling
-hindi pa rin gumagaling
 mahapdi
 hapdi
 masakit … umihi
@@ -479,10 +486,12 @@ chest pain
 chest … masakit
 masakit … chest
 sakit … chest
-atake sa puso
-inatake sa puso
+atake … puso
+inatake … puso
 heart attack
 # Trouble breathing.
+hindi ako makahinga
+hindi po ako makahinga
 hindi … makahinga
 di … makahinga
 hirap huminga
@@ -496,11 +505,11 @@ kinakapos … hininga
 kapos … hininga
 hinahapo
 hinihika
-inatake ng hika
-inaatake ng hika
-sinusumpong ng hika
-sumpong ng hika
-atake ng hika
+inatake … hika
+inaatake … hika
+sinusumpong … hika
+sumpong … hika
+atake … hika
 nasasakal
 short of breath
 # Suicide, self-harm, overdose.
@@ -539,8 +548,9 @@ ininom ko lahat
 lason
 nalason
 muriatic
-mamamatay na ako
+mamamatay na
 mamatay na ako
+mamatay na po ako
 naghihingalo
 # Stroke signs.
 stroke
@@ -585,11 +595,15 @@ malakas … pagdurugo
 pagdurugo … malakas
 malakas … dumudugo
 dumudugo … malakas
-tumitigil … dugo
-tumigil … dugo
-dugo … ayaw tumigil
-dugo … hindi tumitigil
-dugo … di tumitigil
+hindi … tumitigil … dugo
+di … tumitigil … dugo
+ayaw … tumigil … dugo
+hindi … tumigil … dugo
+hindi … maampat … dugo
+ayaw maampat
+dugo … ayaw … tumigil
+dugo … hindi … tumitigil
+dugo … di … tumitigil
 pagdurugo … hindi tumitigil
 tuloy tuloy … dugo
 umuubo … dugo
@@ -761,6 +775,12 @@ gusto kong makatanggap
 ituloy … text
 ituloy … message
 ituloy … reminder
+paki-text ulit
+pa-text ulit
+ibalik … text
+ibalik … reminder
+gusto ko ng reminder
+resume
 
 [help]
 # How does this service work / who is writing.
@@ -939,14 +959,14 @@ Ni-like
 Nag-like
 Nag-react ng 👍 sa
 Nag-react ng ❤️ sa
+Nag-react ng 😂 sa
+Tinawanan
 
 [reaction-other]
 # The other reactions as text: they mean "other".
 Hindi nagustuhan
-Tinawanan
 Kinuwestiyon
 Nag-react ng 👎 sa
-Nag-react ng 😂 sa
 
 [words]
 # Common Tagalog words, used only to tell which language a reply is in (none shared with fr, ht, en, es, pt).

@@ -132,6 +132,16 @@ extension Analysis {
             if negated { strength *= 0.85 }
             readings.append(Reading(found: f, intent: intent, negated: negated, strength: strength))
         }
+        // A one-word entry that is also a negation cue ("no", "hindi", "non") is an answer only
+        // when it (nearly) stands alone in its clause: "no, thanks", "hindi po", not
+        // "hindi ko maintindihan".
+        let cueSpans = Set(negationCues.map { Int(active[$0].match.start) << 32 | Int(active[$0].match.end) })
+        readings.removeAll { r in
+            guard !r.negated, r.found.match.firstToken == r.found.match.lastToken,
+                  cueSpans.contains(Int(r.found.match.start) << 32 | Int(r.found.match.end)) else { return false }
+            let clause = key.tokens[Int(r.found.match.firstToken)].clause
+            return key.tokens.filter { $0.clause == clause && !$0.isSymbol }.count > 2
+        }
         // A cue that negated something is not also a bare "no".
         if !usedCues.isEmpty {
             let cueSpans = usedCues.map { (active[$0].match.start, active[$0].match.end) }

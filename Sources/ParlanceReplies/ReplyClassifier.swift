@@ -60,7 +60,14 @@ extension LexiconSource {
 
 /// The lexicon files compiled into the library.
 enum BundledLexicons {
-    static let files: [(name: String, bytes: [UInt8])] = [("en.lex", PackageResources.en_lex)]
+    static let files: [(name: String, bytes: [UInt8])] = [
+        ("en.lex", PackageResources.en_lex), ("es.lex", PackageResources.es_lex),
+        ("zh-Hans.lex", PackageResources.zh_Hans_lex), ("zh-Hant.lex", PackageResources.zh_Hant_lex),
+        ("vi.lex", PackageResources.vi_lex), ("ko.lex", PackageResources.ko_lex),
+        ("tl.lex", PackageResources.tl_lex), ("ru.lex", PackageResources.ru_lex),
+        ("ar.lex", PackageResources.ar_lex), ("fr.lex", PackageResources.fr_lex),
+        ("ht.lex", PackageResources.ht_lex), ("pt.lex", PackageResources.pt_lex),
+    ]
 
     static func sources() throws(LexiconError) -> [LexiconSource] {
         var result: [LexiconSource] = []

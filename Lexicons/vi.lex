@@ -1,0 +1,1091 @@
+# Vietnamese (Tiếng Việt) reply lexicon for Parlance.
+#
+# What it is: words and phrases that Vietnamese-speaking patients use when they answer clinic
+# SMS (appointment reminders, check-ins, lab and refill notices), sorted by the intent they
+# carry (see shared/spec/intents.md). Northern and Southern usage both (ốm/bệnh, muộn/trễ,
+# tắc đường/kẹt xe, ngày kia/ngày mốt). Written from everyday SMS usage; nothing here is
+# copied from an evaluation corpus.
+#
+# Entries are written with correct diacritics; unaccented typing ("khong the den", "da",
+# "vang") matches by itself. Teen/SMS shorthand (ko, k, hok, dc, đc, e, a, tks) is listed in
+# [shorthand] and, where it is a whole reply, in the intent sections.
+#
+# Reviewer notes on precision. Without its tone marks a Vietnamese syllable can mean many
+# things, so single syllables that collide with very common words once unaccented are NOT
+# listed alone; they are listed only inside phrases:
+#   dừng/dùng/đúng (dung), đau/đâu (dau), trễ/trẻ (tre), muộn/muốn (muon), xỉu/xíu (xiu),
+#   bận/bạn (ban), chờ/cho (cho), gấp/gặp (gap), tối/tôi (toi), sáng/sang (sang), ho/họ,
+#   ói/ơi (oi), khẩn/khan, nay/này, sau/sáu, ờ/ở (o).
+# "không" also ends yes/no questions ("đổi được không?"): the contiguous question endings
+# ("được không", "phải không") are listed in [other] as longer matches; a bare "không" is a
+# [cancel] reply.
+@schema lexicon@1
+@lang vi
+@name Vietnamese (Tiếng Việt)
+
+# I will come / yes to the question asked.
+[confirm]
+có
+có ạ
+dạ có
+vâng có
+có em sẽ đến
+có tôi sẽ đến
+dạ vâng
+dạ được
+được ạ
+dạ được ạ
+được
+đồng ý
+em đồng ý
+tôi đồng ý
+xác nhận
+em xác nhận
+tôi xác nhận
+xác nhận lịch hẹn
+xác nhận ạ
+tôi sẽ đến
+tôi sẽ tới
+em sẽ đến
+em sẽ tới
+con sẽ đến
+cháu sẽ đến
+chị sẽ đến
+anh sẽ đến
+mình sẽ đến
+sẽ đến
+sẽ tới
+sẽ có mặt
+có mặt
+sẽ có mặt đúng giờ
+đến đúng giờ
+tới đúng giờ
+em đến ạ
+em tới ạ
+em đi ạ
+sẽ đi khám
+đi được
+đến được
+tới được
+hẹn gặp lại
+hẹn gặp bác sĩ
+gặp lại sau
+chắc chắn
+chắc chắn rồi
+nhất định
+nhất định sẽ đến
+ok em đến
+ok em sẽ đến
+ok tôi sẽ đến
+em nhớ rồi
+nhớ rồi
+không sao
+không sao đâu
+không sao ạ
+không vấn đề gì
+không có vấn đề gì
+không thành vấn đề
+đừng hủy
+không hủy
+không cần hủy
+giữ lịch
+giữ lịch hẹn
+giữ nguyên lịch
+vẫn đến
+vẫn đi
+
+# I will not attend; release the slot. A bare "không" answers "Trả lời CÓ để xác nhận, KHÔNG để hủy".
+[cancel]
+không
+không ạ
+dạ không
+dạ không ạ
+ko
+k
+hok
+khum
+không đến
+không tới
+không đi
+không đến được
+không tới được
+không đi được
+không đến được ạ
+không được
+không được ạ
+không thể đến
+không thể tới
+không thể đi
+không thể tham dự
+không tham dự được
+không đi khám được
+sẽ không đến
+sẽ không tới
+sẽ không đi
+không đi khám
+không cần nữa
+không cần hẹn nữa
+không cần khám nữa
+không cần đến nữa
+hủy
+hủy hẹn
+hủy lịch
+hủy lịch hẹn
+hủy cuộc hẹn
+hủy buổi hẹn
+hủy khám
+hủy lịch khám
+hủy bỏ
+hủy đi
+hủy giùm
+hủy giúp
+xin hủy
+cho em hủy
+cho tôi hủy
+muốn hủy
+em muốn hủy
+tôi muốn hủy
+hủy giùm em
+bỏ hẹn
+bỏ lịch
+bỏ lịch hẹn
+từ chối
+cancel
+cancel lịch
+vắng mặt
+xin vắng mặt
+em bận
+tôi bận
+bận rồi
+bị bận
+có việc bận
+bận việc
+có việc đột xuất
+kẹt việc
+❌
+✖️
+👎
+
+# I want the appointment at another time (rule 8: "mai không được, thứ 6 được không?").
+[reschedule]
+đổi lịch
+đổi lịch hẹn
+đổi lịch khám
+đổi ngày
+đổi giờ
+đổi sang
+đổi qua
+đổi hẹn
+dời lịch
+dời lịch hẹn
+dời hẹn
+dời lại
+dời sang
+dời qua
+dời ngày
+dời giờ
+lùi lịch
+lùi lại
+lùi ngày
+lùi giờ
+hoãn lại
+hoãn lịch
+hoãn hẹn
+xin hoãn
+tạm hoãn
+chuyển lịch
+chuyển lịch hẹn
+chuyển sang
+chuyển qua
+chuyển ngày
+chuyển giờ
+đặt lại lịch
+đặt lịch lại
+đặt lại
+book lại
+book lịch khác
+hẹn lại
+hẹn ngày khác
+hẹn hôm khác
+hẹn lúc khác
+ngày khác
+hôm khác
+bữa khác
+giờ khác
+lúc khác
+dịp khác
+để khi khác
+khi khác
+sắp xếp lại
+xếp lịch khác
+lịch khác
+sớm hơn
+muộn hơn
+trễ hơn
+giờ sớm hơn
+giờ muộn hơn
+có lịch nào khác không
+còn lịch nào khác không
+có giờ nào khác không
+đổi được không
+dời được không
+
+# I am coming but will be late.
+[late]
+bị trễ
+đến trễ
+tới trễ
+sẽ trễ
+hơi trễ
+trễ chút
+trễ một chút
+trễ xíu
+trễ một xíu
+trễ vài phút
+trễ … phút
+trễ mất
+trễ hẹn
+bị muộn
+đến muộn
+tới muộn
+hơi muộn
+muộn chút
+muộn một chút
+muộn vài phút
+muộn … phút
+muộn mất
+đến chậm
+tới chậm
+chậm chút
+chậm một chút
+chậm vài phút
+chậm … phút
+kẹt xe
+bị kẹt xe
+kẹt đường
+tắc đường
+bị tắc đường
+tắc xe
+đang trên đường
+đang trên đường đến
+đang trên đường tới
+trên đường tới
+đang tới
+đang đến
+đang chạy tới
+đang chạy qua
+đang qua
+sắp tới rồi
+sắp đến rồi
+gần tới rồi
+gần đến rồi
+tới liền
+tới ngay
+đến ngay
+đợi em
+đợi em chút
+đợi em một chút
+đợi em xíu
+đợi tôi
+đợi tôi một chút
+đợi chút
+đợi xíu
+chờ em xíu
+chờ em một chút
+chờ tôi một chút
+chờ xíu nha
+đang tìm chỗ đậu xe
+tìm chỗ gửi xe
+đang gửi xe
+không đến kịp
+không tới kịp
+không kịp giờ
+sợ không kịp
+xe hư
+xe hỏng
+hư xe
+hỏng xe
+bể bánh
+thủng lốp
+lủng bánh
+
+# A non-emergency health report or concern, a side effect, low mood or anxiety.
+[symptom]
+không khỏe
+không được khỏe
+không khỏe lắm
+người không khỏe
+trong người không khỏe
+trong người khó chịu
+khó chịu
+thấy mệt
+mệt
+mệt mỏi
+mệt lả
+người mệt
+uể oải
+bị ốm
+đang ốm
+ốm rồi
+bị bệnh
+đang bệnh
+bệnh rồi
+bị cảm
+cảm cúm
+bị cúm
+cúm
+sổ mũi
+chảy nước mũi
+nghẹt mũi
+hắt hơi
+đau họng
+viêm họng
+rát họng
+bị ho
+ho khan
+ho nhiều
+ho có đờm
+ho ra đờm
+ho dai dẳng
+ho mãi
+ho hoài
+còn ho
+vẫn ho
+sốt
+bị sốt
+sốt nhẹ
+sốt cao
+còn sốt
+vẫn sốt
+hơi sốt
+ớn lạnh
+rét run
+chóng mặt
+choáng
+choáng váng
+hoa mắt
+buồn nôn
+muốn nôn
+bị nôn
+nôn mửa
+ói mửa
+bị ói
+mắc ói
+tiêu chảy
+đi ngoài nhiều
+đau bụng
+đau … bụng
+đầy bụng
+chướng bụng
+khó tiêu
+táo bón
+đau đầu
+nhức đầu
+đau … đầu
+đau lưng
+đau … lưng
+đau khớp
+đau … chân
+đau … tay
+đau răng
+đau … mắt
+đau … tai
+đau nhức
+nhức mỏi
+bị đau
+đau quá
+đau lắm
+đau nhiều
+còn đau
+vẫn đau
+hơi đau
+thấy đau
+cảm thấy đau
+ngứa
+bị ngứa
+phát ban
+nổi mẩn
+mẩn ngứa
+mẩn đỏ
+nổi mề đay
+dị ứng
+bị dị ứng
+bị sưng
+sưng lên
+sưng đỏ
+sưng tấy
+viêm
+nhiễm trùng
+mưng mủ
+có mủ
+tác dụng phụ
+huyết áp cao
+huyết áp thấp
+tăng huyết áp
+tụt huyết áp
+đường huyết cao
+đường huyết thấp
+hạ đường huyết
+tụt đường
+tim đập nhanh
+hồi hộp
+tê tay
+tê chân
+tê bì
+chảy máu
+chảy máu cam
+ra máu
+đi ngoài ra máu
+tiểu ra máu
+chán ăn
+ăn không ngon
+không ăn được
+sụt cân
+mất ngủ
+khó ngủ
+không ngủ được
+lo lắng
+lo âu
+căng thẳng
+stress
+trầm cảm
+buồn chán
+chán nản
+tâm trạng không tốt
+hoảng loạn
+hoảng sợ
+
+# A possible emergency: chest pain, breathing, suicide/self-harm, stroke signs, heavy bleeding,
+# fainting, seizure, fever in a baby under three months or during chemo, head injury on blood
+# thinners, severe allergy, and the words for "emergency" and "ambulance".
+[urgent]
+# chest pain or pressure
+đau ngực
+đau … ngực
+ngực … đau
+tức ngực
+nặng ngực
+đau thắt ngực
+thắt ngực
+nhói ngực
+đè nặng ngực
+đè nén ngực
+bó ngực
+đau tim
+đau vùng tim
+nhói tim
+nhồi máu cơ tim
+lên cơn đau tim
+cơn đau tim
+# breathing
+khó thở
+thở khó
+thở không nổi
+thở không được
+không thở được
+không thở nổi
+hụt hơi
+ngộp thở
+ngạt thở
+nghẹt thở
+thở dốc
+thở gấp
+tím tái
+môi tím
+tím môi
+lên cơn hen
+cơn hen
+hen suyễn nặng
+# suicide, self-harm, overdose
+tự tử
+muốn tự tử
+định tự tử
+nghĩ đến tự tử
+ý định tự tử
+tự sát
+muốn tự sát
+tự vẫn
+quyên sinh
+muốn chết
+thà chết
+không muốn sống
+không muốn sống nữa
+chán sống
+kết thúc cuộc đời
+kết liễu
+tự làm đau
+tự làm hại
+tự làm hại bản thân
+tự làm tổn thương
+tự gây thương tích
+rạch tay
+cắt tay
+cắt cổ tay
+quá liều
+uống quá liều
+uống hết thuốc
+uống cả vỉ
+uống nhiều thuốc ngủ
+uống thuốc tự tử
+uống thuốc chuột
+uống thuốc trừ sâu
+thuốc trừ sâu
+ngộ độc
+# stroke signs
+đột quỵ
+tai biến
+tai biến mạch máu não
+méo miệng
+miệng méo
+méo mồm
+lệch miệng
+mặt lệch
+méo một bên mặt
+nói ngọng
+nói đớ
+nói lắp bắp
+nói không rõ
+nói không ra tiếng
+không nói được
+líu lưỡi
+cứng lưỡi
+yếu nửa người
+liệt nửa người
+tê nửa người
+tê một bên
+yếu một bên
+không nhấc được tay
+không giơ được tay
+tay không cử động được
+không cử động được
+bị liệt
+liệt tay
+liệt chân
+liệt người
+# heavy bleeding
+chảy máu nhiều
+chảy máu không ngừng
+chảy máu không cầm được
+máu chảy không ngừng
+máu chảy nhiều
+máu không cầm
+ra máu nhiều
+mất máu nhiều
+băng huyết
+xuất huyết
+nôn ra máu
+ói ra máu
+ho ra máu
+# fainting, unconscious
+ngất
+ngất xỉu
+bị xỉu
+té xỉu
+xỉu luôn
+xỉu rồi
+muốn xỉu
+bất tỉnh
+hôn mê
+mất ý thức
+không tỉnh
+gọi không tỉnh
+lịm đi
+# seizure
+co giật
+lên cơn co giật
+lên cơn
+động kinh
+kinh phong
+giật kinh phong
+# fever in a newborn or baby under three months
+sốt … sơ sinh
+sơ sinh … sốt
+bé sơ sinh … sốt
+trẻ sơ sinh … sốt
+bé … tháng … sốt
+con … tháng … sốt
+tháng tuổi … sốt
+sốt … tháng tuổi
+# fever during chemotherapy
+hóa trị … sốt
+sốt … hóa trị
+hóa chất … sốt
+sốt … hóa chất
+truyền hóa chất … sốt
+chemo … sốt
+# head injury (on blood thinners)
+đập đầu
+va đầu
+va đập đầu
+té đập đầu
+ngã đập đầu
+chấn thương đầu
+chấn thương sọ
+chấn thương sọ não
+chống đông … đầu
+chống đông … ngã
+chống đông … té
+loãng máu … đầu
+loãng máu … ngã
+loãng máu … té
+# severe allergic reaction
+sốc phản vệ
+phản vệ
+sưng họng
+sưng cổ họng
+sưng lưỡi
+sưng môi
+sưng mặt
+họng bị sưng
+cổ họng … sưng
+dị ứng nặng
+dị ứng nghiêm trọng
+khó nuốt
+không nuốt được
+# emergency words
+cấp cứu
+đi cấp cứu
+gọi cấp cứu
+xe cấp cứu
+khẩn cấp
+xe cứu thương
+nguy kịch
+nguy hiểm tính mạng
+sắp chết
+hấp hối
+cứu với
+cứu tôi
+cứu em
+cứu em với
+cứu con
+gọi 115
+115
+911
+
+# Stop messaging me. Cancelling the appointment itself ("hủy lịch hẹn") is [cancel].
+[opt_out]
+stop
+tc
+từ chối nhận tin
+từ chối nhận tin nhắn
+dừng gửi
+dừng gửi tin
+dừng gửi tin nhắn
+dừng nhắn
+dừng nhắn tin
+dừng tin
+dừng tin nhắn
+dừng nhận
+dừng nhận tin
+dừng dịch vụ
+dừng đi
+dừng giùm
+dừng giúp
+xin dừng
+làm ơn dừng
+ngừng gửi
+ngừng gửi tin
+ngừng gửi tin nhắn
+ngừng nhắn
+ngừng nhắn tin
+ngừng nhận tin
+ngưng gửi
+ngưng gửi tin
+ngưng nhắn
+ngưng nhắn tin
+ngưng nhận tin
+đừng nhắn nữa
+đừng nhắn tin nữa
+đừng gửi nữa
+đừng gửi tin nữa
+đừng nhắn cho tôi
+đừng nhắn cho em
+đừng gửi tin nhắn
+đừng nhắn tin cho tôi
+đừng gửi tin cho tôi
+thôi đừng nhắn
+không nhận tin
+không muốn nhận tin
+không muốn nhận tin nhắn
+không nhận tin nhắn nữa
+không cần nhắn nữa
+không cần gửi nữa
+không cần nhắn tin nữa
+hủy đăng ký
+hủy đăng kí
+hủy dịch vụ
+hủy nhận tin
+hủy tin nhắn
+hủy nhận tin nhắn
+xóa số
+xóa số tôi
+xóa số điện thoại
+xóa tên tôi
+bỏ số tôi ra
+đừng làm phiền
+làm phiền quá
+spam
+
+# Resume messages.
+[opt_in]
+start
+unstop
+bắt đầu
+bắt đầu lại
+đăng ký nhận tin
+đăng kí nhận tin
+đăng ký lại tin nhắn
+nhận tin lại
+nhận tin nhắn lại
+gửi lại tin nhắn
+tiếp tục gửi
+tiếp tục gửi tin
+tiếp tục nhận tin
+tiếp tục nhắn
+bật lại
+bật lại tin nhắn
+muốn nhận tin
+muốn nhận tin nhắn
+cho nhận tin lại
+
+# How does this service work / who is this.
+[help]
+trợ giúp
+cần giúp đỡ
+cần trợ giúp
+cần hỗ trợ
+xin hỗ trợ
+thêm thông tin
+xin thông tin
+info
+cần hướng dẫn
+xin hướng dẫn
+làm sao để trả lời
+help
+ai vậy
+ai đây
+ai thế
+ai nhắn
+ai nhắn tin vậy
+ai nhắn vậy
+số này của ai
+đây là ai
+đây là số gì
+ai gửi
+ai gửi vậy
+bạn là ai
+anh là ai
+chị là ai
+đây là đâu
+là gì vậy
+cái gì vậy
+tin nhắn gì
+tin nhắn gì vậy
+không hiểu
+chưa hiểu
+trả lời thế nào
+trả lời sao
+
+# Anything else a person should read: wrong number, questions, deaths, "don't know".
+[other]
+nhầm số
+sai số
+gửi nhầm
+nhắn nhầm
+không phải tôi
+không phải em
+không quen
+không biết ai
+ở đâu
+địa chỉ
+chỗ đậu xe
+gửi xe ở đâu
+bãi xe
+bao nhiêu tiền
+giá bao nhiêu
+chi phí
+bảo hiểm
+kết quả
+kết quả xét nghiệm
+đơn thuốc
+toa thuốc
+lấy thuốc
+hóa đơn
+cho hỏi
+cho em hỏi
+cho tôi hỏi
+có thể
+có ai
+có phải
+có cần
+gọi lại cho tôi
+gọi cho em
+không biết
+chưa biết
+qua đời
+đã qua đời
+đã mất
+mất rồi
+# yes/no question forms, listed so that a final "không" reads as a question, not a "no"
+được không
+được không ạ
+có được không
+có không
+phải không
+đúng không
+hay không
+không vậy
+chưa ạ
+
+# Neutral acknowledgements: confirm when the message asked for an answer, other when it asked nothing.
+[ack]
+ok
+okay
+oke
+okie
+oki
+okela
+ô kê
+ok ạ
+oke ạ
+dạ ok
+ok nhé
+ok nha
+dạ
+vâng
+vâng ạ
+ừ
+ừm
+ừa
+uhm
+uh
+uk
+rồi ạ
+dạ rồi
+được rồi
+ok rồi
+biết rồi
+em biết rồi
+nhận rồi
+đã nhận
+đã nhận được
+nhận được rồi
+👍
+👍🏻
+👍🏼
+👍🏽
+👍🏾
+👍🏿
+👌
+👌🏻
+👌🏼
+👌🏽
+✅
+☑️
+
+# Thanks and blessings: other, or confirm when the message asked for a confirmation.
+[thanks]
+cảm ơn
+cám ơn
+cảm ơn ạ
+em cảm ơn
+con cảm ơn
+cháu cảm ơn
+xin cảm ơn
+cảm ơn nhiều
+cảm ơn rất nhiều
+cảm ơn bác sĩ
+cảm ơn nhé
+cám ơn nha
+chân thành cảm ơn
+thanks
+thank you
+thank
+tks
+thks
+thx
+camon
+🙏
+🙏🏻
+🙏🏼
+🙏🏽
+
+# Negation cues and how many words after them they negate.
+[negation]
+không = 2
+ko = 2
+k = 2
+hok = 2
+khum = 2
+chưa = 2
+chẳng = 2
+đừng = 1
+
+# How Vietnamese-language phones report a positive reaction as text: PREFIX “quoted message”.
+[reaction]
+Đã thích
+Đã yêu thích
+Đã thả tim
+Đã bày tỏ cảm xúc 👍 về
+Đã bày tỏ cảm xúc ❤️ về
+Đã bày tỏ cảm xúc 👍
+Đã bày tỏ cảm xúc ❤️
+Đã thả 👍
+Đã thả ❤️
+Đã phản hồi 👍
+
+# The other reactions (dislike, laugh, emphasis, question): mean other.
+[reaction-other]
+Đã không thích
+Không thích
+Đã cười
+Đã cười về
+Đã nhấn mạnh
+Đã đặt câu hỏi
+Đã đặt câu hỏi về
+Đã hỏi
+Đã bày tỏ cảm xúc 👎
+Đã bày tỏ cảm xúc 😂
+Đã bày tỏ cảm xúc 😮
+Đã bày tỏ cảm xúc 😢
+
+# Very common Vietnamese words, used only as evidence that a reply is in Vietnamese.
+[words]
+tôi em anh chị bạn cô chú bác con cháu mình chúng tôi
+không có được là và của cho với này đó thì mà
+nhé nha nhe ạ ơi vâng dạ rồi chưa đã sẽ đang bị vì nên nhưng hoặc
+ngày giờ hôm mai tuần tháng lịch hẹn khám bác sĩ phòng khám bệnh viện
+xin chào cảm ơn cám ơn gì sao nào đâu ai bao nhiêu vậy thế
+lắm quá rất nữa cũng vẫn còn đi đến tới về ở muốn biết hỏi
+thuốc uống đau mệt khỏe
+ko hok dc đc ntn
+
+# SMS shorthand replaced before matching.
+[shorthand]
+ko = không
+k = không
+kh = không
+khg = không
+hk = không
+hok = không
+khum = không
+dc = được
+đc = được
+e = em
+a = anh
+j = gì
+ntn = như thế nào
+bh = bây giờ
+bjo = bây giờ
+r = rồi
+vs = với
+mn = mọi người
+ng = người
+bs = bác sĩ
+bv = bệnh viện
+pk = phòng khám
+xn = xét nghiệm
+xl = xin lỗi
+sr = xin lỗi
+tks = cảm ơn
+thks = cảm ơn
+ak = ạ
+uk = ừ
+ukm = ừm
+oki = ok
+okie = ok
+oce = ok
+okela = ok
+sdt = số điện thoại
+đt = điện thoại
+tn = tin nhắn
+trc = trước
+hnay = hôm nay
+hqua = hôm qua
+hum = hôm
+
+# Units after a number for minutes late ("trễ 10 phút", "10p").
+[minutes]
+phút
+p
+ph
+min
+
+# Units after a number for hours.
+[hours]
+tiếng
+
+# Spelled-out durations, in minutes.
+[durations]
+nửa tiếng = 30
+nửa giờ = 30
+nửa tiếng đồng hồ = 30
+mười lăm phút = 15
+mười phút = 10
+năm phút = 5
+vài phút = 5
+mấy phút = 5
+một tiếng = 60
+tiếng rưỡi = 90
+một tiếng rưỡi = 90
+hai tiếng = 120
+
+# Day and time words for reschedule requests (full weekday names come from ICU; short forms listed).
+[when]
+hôm nay = +0d
+bữa nay = +0d
+ngày mai = +1d
+mai = +1d
+ngày mốt = +2d
+bữa mốt = +2d
+ngày kia = +2d
+tuần sau = +1w
+tuần tới = +1w
+tuần sau nữa = +2w
+thứ hai = weekday:1
+thứ 2 = weekday:1
+t2 = weekday:1
+thứ ba = weekday:2
+thứ 3 = weekday:2
+t3 = weekday:2
+thứ tư = weekday:3
+thứ 4 = weekday:3
+t4 = weekday:3
+thứ năm = weekday:4
+thứ 5 = weekday:4
+t5 = weekday:4
+thứ sáu = weekday:5
+thứ 6 = weekday:5
+t6 = weekday:5
+thứ bảy = weekday:6
+thứ 7 = weekday:6
+t7 = weekday:6
+chủ nhật = weekday:7
+chủ nhựt = weekday:7
+cn = weekday:7
+buổi sáng = morning
+sáng sớm = morning
+ca sáng = morning
+buổi trưa = afternoon
+trưa = afternoon
+buổi chiều = afternoon
+chiều = afternoon
+ca chiều = afternoon
+buổi tối = evening
+ca tối = evening
+ban đêm = night
+nửa đêm = night
+khuya = night
+trước = before
+sớm hơn = before
+muộn hơn = after
+trễ hơn = after
+
+# Words that introduce an option number ("số 2", "chọn 1").
+[option-words]
+số
+chọn
+lựa chọn
+phương án
+đáp án
+mục
