@@ -2254,7 +2254,7 @@ balash = 2
 bdoon = 2
 bedoon = 2
 
-# How Arabic-language phones report a positive reaction as text: PREFIX “quoted message”.
+# How Arabic-language phones report a like, love, laugh or emphasis as text: PREFIX “quoted message”; means confirm.
 [reaction]
 أعجبه
 اعجبه
@@ -2277,24 +2277,24 @@ bedoon = 2
 تفاعل بـ ❤️ على
 👍 على
 ❤️ على
-
-# The other reactions (dislike, laugh, emphasis, question): mean other.
-[reaction-other]
-لم يعجبه
-لم يعجبها
-لم يعجبني
-ما عجبه
 ضحك على
 ضحكت على
 ضحك من
 أكد على
 شدد على
+تعجب من
+تفاعل بـ 😂 على
+
+# The other reactions sent as text (dislike, question): mean other.
+[reaction-other]
+لم يعجبه
+لم يعجبها
+لم يعجبني
+ما عجبه
 تساءل عن
 تساءلت عن
 استفهم عن
-تعجب من
 تفاعل بـ 👎 على
-تفاعل بـ 😂 على
 
 # Very common Arabic words, used only as evidence that a reply is in Arabic (Arabizi included).
 [words]

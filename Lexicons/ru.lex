@@ -870,7 +870,7 @@ spsb
 ни = 2
 без = 2
 
-# How Russian-language phones report a positive reaction as text: PREFIX «quoted message».
+# How Russian-language phones report a like, love, laugh or emphasis as text: PREFIX «quoted message»; means confirm.
 [reaction]
 Нравится
 Понравилось
@@ -890,11 +890,6 @@ spsb
 Реакция ❤️ на
 👍 на
 ❤️ на
-
-# The other reactions (dislike, laugh, emphasis, question): mean other.
-[reaction-other]
-Не нравится
-Не понравилось
 Выделено
 Выделил(а)
 Выделил
@@ -904,12 +899,17 @@ spsb
 Посмеялась над
 Смеётся над
 Ха-ха
+Отреагировал(а) 😂 на
+
+# The other reactions sent as text (dislike, question): mean other.
+[reaction-other]
+Не нравится
+Не понравилось
 Вопрос к
 Задан вопрос
 Спросил(а) о
 Поставил(а) 👎
 Отреагировал(а) 👎 на
-Отреагировал(а) 😂 на
 Отреагировал(а) ❓ на
 
 # Very common Russian words, used only as evidence that a reply is in Russian (Latin translit included).

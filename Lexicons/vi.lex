@@ -921,7 +921,7 @@ chưa = 2
 chẳng = 2
 đừng = 1
 
-# How Vietnamese-language phones report a positive reaction as text: PREFIX “quoted message”.
+# How Vietnamese-language phones report a like, love, laugh or emphasis as text: PREFIX “quoted message”; means confirm.
 [reaction]
 Đã thích
 Đã yêu thích
@@ -933,19 +933,19 @@ chẳng = 2
 Đã thả 👍
 Đã thả ❤️
 Đã phản hồi 👍
-
-# The other reactions (dislike, laugh, emphasis, question): mean other.
-[reaction-other]
-Đã không thích
-Không thích
 Đã cười
 Đã cười về
 Đã nhấn mạnh
+Đã bày tỏ cảm xúc 😂
+
+# The other reactions sent as text (dislike, question): mean other.
+[reaction-other]
+Đã không thích
+Không thích
 Đã đặt câu hỏi
 Đã đặt câu hỏi về
 Đã hỏi
 Đã bày tỏ cảm xúc 👎
-Đã bày tỏ cảm xúc 😂
 Đã bày tỏ cảm xúc 😮
 Đã bày tỏ cảm xúc 😢
 

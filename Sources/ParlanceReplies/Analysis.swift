@@ -34,10 +34,6 @@ struct Analysis {
 
     // MARK: Reading the text
 
-    private func shorthand(_ slice: ArraySlice<UInt16>) -> [UInt16]? {
-        guard slice.count <= 12, let (abbr, exp) = lex.shorthand[hashUnits(slice)], abbr.elementsEqual(slice) else { return nil }
-        return exp
-    }
 
     private func isIntentish(_ kind: EntryKind) -> Bool {
         switch kind {

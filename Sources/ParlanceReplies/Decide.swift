@@ -10,21 +10,14 @@ struct Reading {
 
 extension Analysis {
     mutating func run() -> ReplyClassification {
-        key = KeyText(text, replace: { [lex] _, slice in
-            guard slice.count <= 12, let (abbr, exp) = lex.shorthand[hashUnits(slice)], abbr.elementsEqual(slice) else { return nil }
-            return exp
-        })
+        let lex = self.lex
+        key = KeyText(text, replace: { _, slice in lex.expandShorthand(slice) })
         found = lex.matches(in: key).map { Found(match: $0, source: lex.entries[Int($0.entry)].romanized ? .romanized : .lexicon) }
 
         // One-letter typos in long words: read the reply again with them fixed.
         let fixes = typoCorrections()
         if !fixes.isEmpty {
-            let shorthandMap = lex.shorthand
-            key = KeyText(text, replace: { t, slice in
-                if let fix = fixes[t] { return fix }
-                guard slice.count <= 12, let (abbr, exp) = shorthandMap[hashUnits(slice)], abbr.elementsEqual(slice) else { return nil }
-                return exp
-            })
+            key = KeyText(text, replace: { t, slice in fixes[t] ?? lex.expandShorthand(slice) })
             found = lex.matches(in: key).map { m in
                 let touched = (Int(m.firstToken)...Int(m.lastToken)).contains { fixes[$0] != nil }
                 return Found(match: m, source: touched ? .typo : (lex.entries[Int(m.entry)].romanized ? .romanized : .lexicon))

@@ -353,6 +353,12 @@ final class LexiconSet: Sendable {
         return result
     }
 
+    /// The expansion of an SMS abbreviation, or nil.
+    func expandShorthand(_ slice: ArraySlice<UInt16>) -> [UInt16]? {
+        guard slice.count <= 12, let (abbr, exp) = shorthand[hashUnits(slice)], abbr.elementsEqual(slice) else { return nil }
+        return exp
+    }
+
     /// A spellout parser for a language, made on first use.
     func spellout(_ tag: String) -> SpelloutParser? {
         if let cached = spellouts.withLock({ $0[tag] }) { return cached }
