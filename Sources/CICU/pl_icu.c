@@ -476,3 +476,12 @@ int64_t pl_spell_parse(PLSpellout *p, const uint16_t *text, int32_t len) {
     if (U_FAILURE(e) || pos != len || v < 0) return -1;
     return v;
 }
+
+int32_t pl_spell_format(PLSpellout *p, int64_t value, uint16_t *out, int32_t cap) {
+    if (!p) return PL_ERROR;
+    UErrorCode e = U_ZERO_ERROR;
+    int32_t n = unum_formatInt64(p->f, value, out, cap, NULL, &e);
+    if (e == U_BUFFER_OVERFLOW_ERROR) return -n;
+    if (U_FAILURE(e)) return PL_ERROR;
+    return n;
+}

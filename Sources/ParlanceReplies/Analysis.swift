@@ -54,11 +54,10 @@ struct Analysis {
             guard key.letterCount(t) >= 5, units.count <= 24, !lex.knownWords.contains(hashUnits(units)) else { continue }
             if units.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { continue }
             let word = Array(units)
-            var candidates: [Int32] = lex.typoIndex[hashUnits(word)] ?? []
+            var candidates: [Int32] = []
+            lex.typoCandidates(hashUnits(word), into: &candidates)
             for d in 0..<word.count where !UTF16.isTrailSurrogate(word[d]) {
-                var del = word
-                del.remove(at: d)
-                if let c = lex.typoIndex[hashUnits(del)] { candidates.append(contentsOf: c) }
+                lex.typoCandidates(hashUnits(word, skipping: d), into: &candidates)
             }
             for c in candidates.sorted() where Self.isOneEdit(word, lex.vocabulary[Int(c)]) {
                 fixes[t] = lex.vocabulary[Int(c)]
@@ -153,7 +152,16 @@ struct Analysis {
         if let prompt = context.prompt, !prompt.isEmpty {
             let isTemplateID = prompt.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x5F || $0 == 0x2D || $0 == 0x2E }
             if !isTemplateID {
-                let parsed = Self.options(inPrompt: prompt, lexicons: lex)
+                let parsed: [String: Intent]
+                if let cached = classifier.promptCache.withLock({ $0[prompt] }) {
+                    parsed = cached
+                } else {
+                    parsed = Self.options(inPrompt: prompt, lexicons: lex)
+                    classifier.promptCache.withLock { cache in
+                        if cache.count >= ReplyClassifier.promptCacheLimit { cache.removeAll(keepingCapacity: true) }
+                        cache[prompt] = parsed
+                    }
+                }
                 for (k, v) in parsed where info.options[k] == nil { info.options[k] = v }
                 info.asked = !info.options.isEmpty || prompt.unicodeScalars.contains { $0 == "?" || $0 == "？" || $0 == "؟" }
             }
@@ -171,15 +179,14 @@ struct Analysis {
             let token = key.tokens[t]
             guard !token.isSymbol else { return nil }
             let units = key.tokenUnits(t)
-            let s = String(decoding: units, as: UTF16.self)
-            let digits = s.prefix { $0.isASCII && $0.isNumber }
-            if !digits.isEmpty, digits.count <= 2 { return String(digits) }
-            if key.letterCount(t) == 1, token.script == .latin { return s }
+            let digits = units.prefix { $0 >= 0x30 && $0 <= 0x39 }
+            if !digits.isEmpty, digits.count <= 2 { return String(decoding: digits, as: UTF16.self) }
+            if units.count == 1, token.script == .latin { return String(decoding: units, as: UTF16.self) }
             let lo = Int(token.sourceStart), hi = min(Int(token.sourceEnd), scalars.count)
             guard lo < hi, hi - lo <= 12 else { return nil }
             let original = scalars[lo..<hi]
             let letters = original.filter { $0.properties.isAlphabetic }
-            if letters.count >= 2, letters.allSatisfy({ $0.properties.isUppercase }) { return s }
+            if letters.count >= 2, letters.allSatisfy({ $0.properties.isUppercase }) { return String(decoding: units, as: UTF16.self) }
             return nil
         }
         var options: [String: Intent] = [:]

@@ -41,7 +41,7 @@ extension Analysis {
         }
         if minutes == nil {
             // Digits glued to a unit: "10min", "15p", "10분".
-            for t in key.tokens.indices where !key.tokens[t].isSymbol {
+            for t in key.tokens.indices where !key.tokens[t].isSymbol && Self.startsWithDigit(key.tokenUnits(t)) {
                 let s = key.tokenString(t)
                 let digits = s.prefix { $0.isASCII && $0.isNumber }
                 guard !digits.isEmpty, digits.count <= 3, let v = Int(digits) else { continue }
@@ -81,7 +81,7 @@ extension Analysis {
             }
         }
         // Clock times: "3pm", "3 pm", "15h", "15h30", "15:30", "after 3".
-        for t in key.tokens.indices where !key.tokens[t].isSymbol {
+        for t in key.tokens.indices where !key.tokens[t].isSymbol && Self.startsWithDigit(key.tokenUnits(t)) {
             let s = key.tokenString(t)
             let digits = s.prefix { $0.isASCII && $0.isNumber }
             guard !digits.isEmpty, digits.count <= 2, var hour = Int(digits), hour <= 24 else { continue }
@@ -127,6 +127,11 @@ extension Analysis {
         return scan
     }
 
+    static func startsWithDigit(_ units: ArraySlice<UInt16>) -> Bool {
+        guard let f = units.first else { return false }
+        return f >= 0x30 && f <= 0x39
+    }
+
     private func format2(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 
     /// A number written in digits or spelled out in the unit's language.
@@ -137,13 +142,13 @@ extension Analysis {
     private func number(tokens: ClosedRange<Int>, language: Int) -> Int? {
         guard tokens.lowerBound >= 0, key.tokens[tokens.lowerBound].clause == key.tokens[tokens.upperBound].clause else { return nil }
         let text = tokens.map { key.tokenString($0) }.joined(separator: " ")
-        return lex.spellout(lex.languages[language].tag)?.parse(text)
+        return lex.numbers(lex.languages[language].tag)?.value(text)
     }
 
     private func number<C: Collection>(units: C, language: Int) -> Int? where C.Element == UInt16 {
         let s = String(decoding: Array(units), as: UTF16.self)
         if s.isEmpty { return nil }
         if s.count <= 3, s.allSatisfy({ $0.isASCII && $0.isNumber }) { return Int(s) }
-        return lex.spellout(lex.languages[language].tag)?.parse(s)
+        return lex.numbers(lex.languages[language].tag)?.value(s)
     }
 }

@@ -110,3 +110,15 @@ func hashUnits<C: Collection>(_ units: C) -> UInt64 where C.Element == UInt16 {
     }
     return h
 }
+
+/// FNV-1a over UTF-16 units with the unit at `skipping` left out (a one-letter deletion),
+/// without building the shorter array.
+@inline(__always)
+func hashUnits<C: Collection>(_ units: C, skipping: Int) -> UInt64 where C.Element == UInt16 {
+    var h: UInt64 = 0xcbf29ce484222325
+    for (i, u) in units.enumerated() where i != skipping {
+        h ^= UInt64(u)
+        h = h &* 0x100000001b3
+    }
+    return h
+}

@@ -90,8 +90,9 @@ final class LexiconSet: Sendable {
     let terminalPatterns: [Int32]
     /// Hashes of every word that appears in any entry.
     let knownWords: Set<UInt64>
-    /// Typo index: hash of a word, or of it with one letter deleted → vocabulary indices.
-    let typoIndex: [UInt64: [Int32]]
+    /// Typo index, sorted by hash: (hash of a word, or of it with one letter deleted,
+    /// vocabulary index).
+    let typoIndex: [(hash: UInt64, word: Int32)]
     let vocabulary: [[UInt16]]
     /// Shorthand: hash of the abbreviation → (abbreviation, expansion); only those that no two
     /// languages expand differently.
@@ -100,7 +101,7 @@ final class LexiconSet: Sendable {
     let carrier: [String: CarrierKeyword]
     /// How many languages have an entry with the same key: for language evidence.
     let keyLanguageCount: [Int32]
-    private let spellouts: Mutex<[String: SpelloutParser?]> = Mutex([:])
+    private let numberWords: Mutex<[String: NumberWords?]> = Mutex([:])
 
     static let gapWords = 3
 
@@ -215,15 +216,16 @@ final class LexiconSet: Sendable {
         var terminals: [[Int32]] = [[]]
         var patterns: [Pattern] = []
         var knownWords = Set<UInt64>()
-        var keyLanguages: [String: Set<Int>] = [:]
-        var entryKey: [String] = []
+        var keyLanguages: [UInt64: Set<Int>] = [:]
+        var entryKey: [UInt64] = []
         entryKey.reserveCapacity(entries.count)
         var vocabulary: [[UInt16]] = []
         var vocabularyIndex: [UInt64: Int32] = [:]
-        var typoIndex: [UInt64: [Int32]] = [:]
+        var typoIndex: [(hash: UInt64, word: Int32)] = []
+        transitions.reserveCapacity(keyed.count * 8)
         for (entryIndex, segments) in keyed {
             let entry = entries[entryIndex]
-            var fullKey = ""
+            var fullKey: UInt64 = 0xcbf29ce484222325
             for (si, seg) in segments.enumerated() {
                 var node: Int32 = 0
                 for u in seg.key.units {
@@ -260,16 +262,14 @@ final class LexiconSet: Sendable {
                             let id = Int32(vocabulary.count)
                             vocabulary.append(word)
                             vocabularyIndex[h] = id
-                            typoIndex[h, default: []].append(id)
+                            typoIndex.append((h, id))
                             for d in 0..<word.count where !UTF16.isTrailSurrogate(word[d]) {
-                                var del = word
-                                del.remove(at: d)
-                                typoIndex[hashUnits(del), default: []].append(id)
+                                typoIndex.append((hashUnits(word, skipping: d), id))
                             }
                         }
                     }
                 }
-                fullKey += (si > 0 ? " … " : "") + seg.key.string + (seg.stem ? "*" : "")
+                fullKey = (fullKey ^ hashUnits(seg.key.units)) &* 0x100000001b3 &+ UInt64(si) << 1 &+ (seg.stem ? 1 : 0)
             }
             entryKey.append(fullKey)
             keyLanguages[fullKey, default: []].insert(entry.language)
@@ -283,6 +283,7 @@ final class LexiconSet: Sendable {
         }
         terminalStart.append(Int32(terminalPatterns.count))
 
+        typoIndex.sort { $0.hash < $1.hash || ($0.hash == $1.hash && $0.word < $1.word) }
         var shorthand: [UInt64: ([UInt16], [UInt16])] = [:]
         for (_, v) in shorthandByKey where !v.conflict { shorthand[hashUnits(v.abbr)] = (v.abbr, v.exp) }
 
@@ -353,17 +354,32 @@ final class LexiconSet: Sendable {
         return result
     }
 
+    /// Vocabulary words whose typo-index hash is `hash`.
+    func typoCandidates(_ hash: UInt64, into out: inout [Int32]) {
+        var lo = 0, hi = typoIndex.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if typoIndex[mid].hash < hash { lo = mid + 1 } else { hi = mid }
+        }
+        while lo < typoIndex.count && typoIndex[lo].hash == hash {
+            out.append(typoIndex[lo].word)
+            lo += 1
+        }
+    }
+
     /// The expansion of an SMS abbreviation, or nil.
     func expandShorthand(_ slice: ArraySlice<UInt16>) -> [UInt16]? {
         guard slice.count <= 12, let (abbr, exp) = shorthand[hashUnits(slice)], abbr.elementsEqual(slice) else { return nil }
         return exp
     }
 
-    /// A spellout parser for a language, made on first use.
-    func spellout(_ tag: String) -> SpelloutParser? {
-        if let cached = spellouts.withLock({ $0[tag] }) { return cached }
-        let parser = SpelloutParser(locale: tag)
-        spellouts.withLock { $0[tag] = parser }
-        return parser
+    /// Spelled-out numbers of a language (from ICU's spellout rules), made on first use.
+    func numbers(_ tag: String) -> NumberWords? {
+        if let cached = numberWords.withLock({ $0[tag] }) { return cached }
+        let made = NumberWords(locale: tag)
+        // updateValue, not subscript assignment: assigning nil would delete the entry, and a
+        // language without spellout rules would be looked up in ICU again on every call.
+        numberWords.withLock { _ = $0.updateValue(made, forKey: tag) }
+        return made
     }
 }

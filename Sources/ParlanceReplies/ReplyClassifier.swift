@@ -1,5 +1,6 @@
 internal import ParlanceText
 public import Foundation
+import Synchronization
 
 /// Classifies patients' SMS replies: intent, language, entities and evidence.
 ///
@@ -13,6 +14,10 @@ public import Foundation
 /// ```
 public final class ReplyClassifier: Sendable {
     let lexicons: LexiconSet
+    /// Options read from outbound messages, by message text. Messages come from a small set of
+    /// templates, so this stays small; it is emptied when it reaches `promptCacheLimit`.
+    let promptCache = Mutex<[String: [String: Intent]]>([:])
+    static let promptCacheLimit = 512
 
     /// The languages with a loaded lexicon (BCP 47 tags).
     public var languages: [String] { lexicons.languages.map(\.tag) }

@@ -14,7 +14,20 @@ public final class SpelloutParser: Sendable {
         self.pool = ClonePool(prototype: opened, clone: { pl_spell_clone($0) }, close: { pl_spell_close($0) })
     }
 
-    /// The whole number `text` spells, or nil.
+    /// `value` spelled out in words ("veinticinco"), or nil.
+    public func format(_ value: Int) -> String? {
+        var capacity = 64
+        while true {
+            var out = [UInt16](repeating: 0, count: capacity)
+            let n = pool.withObject { p in out.withUnsafeMutableBufferPointer { pl_spell_format(p, Int64(value), $0.baseAddress, Int32(capacity)) } } ?? Int32(PL_ERROR)
+            if n >= 0 { return String(decoding: out[0..<Int(n)], as: UTF16.self) }
+            if n == PL_ERROR { return nil }
+            capacity = Int(-n) + 8
+        }
+    }
+
+    /// The whole number `text` spells, or nil. ICU's lenient parse is slow (milliseconds);
+    /// for hot paths use `NumberWords`.
     public func parse(_ text: String) -> Int? {
         let units = Array(text.utf16)
         guard !units.isEmpty, units.count < 64 else { return nil }
@@ -22,4 +35,29 @@ public final class SpelloutParser: Sendable {
         guard let v, v >= 0, v < 100_000 else { return nil }
         return Int(v)
     }
+}
+
+/// Spelled-out numbers of one language, as matching keys: ICU's spellout formats 0 to `limit`
+/// (and a few round numbers above it) once, and look-ups are a dictionary access.
+public struct NumberWords: Sendable {
+    private let values: [String: Int]
+
+    /// Nil when ICU has no spellout rules for `locale`.
+    public init?(locale: String, limit: Int = 60, extra: [Int] = [75, 90, 120, 180]) {
+        guard let parser = SpelloutParser(locale: locale) else { return nil }
+        var values: [String: Int] = [:]
+        for n in Array(0...limit) + extra {
+            guard let words = parser.format(n) else { continue }
+            // Keys are loose-folded with hyphens and soft breaks read as spaces.
+            let key = Folding.key(words.map { $0 == "-" || $0 == "\u{00AD}" ? " " : $0 }.reduce(into: "") { $0.append($1) }, .loose)
+            let normalized = key.split(whereSeparator: { $0 == " " }).joined(separator: " ")
+            if values[normalized] == nil { values[normalized] = n }
+        }
+        self.values = values
+    }
+
+    /// The number spelled by `words` (loose-folded, words separated by single spaces), or nil.
+    public func value(_ words: String) -> Int? { values[words] }
+
+    public var count: Int { values.count }
 }

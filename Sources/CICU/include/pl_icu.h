@@ -93,8 +93,11 @@ typedef struct PLSpellout PLSpellout;
 PLSpellout *pl_spell_open(const char *locale);
 PLSpellout *pl_spell_clone(const PLSpellout *p);
 void pl_spell_close(PLSpellout *p);
-/// Parses a whole number spelled out in words. Returns it, or -1 when the text is not one.
+/// Parses a whole number spelled out in words (lenient ICU parse: slow, milliseconds). Returns
+/// it, or -1 when the text is not one.
 int64_t pl_spell_parse(PLSpellout *p, const uint16_t *text, int32_t len);
+/// Spells out `value` in words. Returns the length, the negated capacity needed, or PL_ERROR.
+int32_t pl_spell_format(PLSpellout *p, int64_t value, uint16_t *out, int32_t cap);
 
 #ifdef __cplusplus
 }
