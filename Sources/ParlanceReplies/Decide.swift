@@ -6,6 +6,8 @@ struct Reading {
     var intent: Intent
     var negated: Bool
     var strength: Double
+    /// What to show as the entry, when it is not the matched entry itself (a combination).
+    var display: String? = nil
 }
 
 extension Analysis {
@@ -125,6 +127,26 @@ extension Analysis {
             if negated { strength *= 0.85 }
             readings.append(Reading(found: f, intent: intent, negated: negated, strength: strength))
         }
+        // Red flags made of several facts anywhere in the reply (`fever* + chemo*`).
+        if !lex.combinations.isEmpty {
+            var present: [Int: (parts: Set<Int>, first: Found)] = [:]
+            for (i, f) in active.enumerated() {
+                guard case .comboPart(let c, let part) = kinds[i] else { continue }
+                let language = lex.entries[Int(f.match.entry)].language
+                if negationCues.contains(where: { negates(active[$0], scopeOf(active[$0]), f, sameLanguageAs: language) }) { continue }
+                if present[c] != nil { present[c]?.parts.insert(part) } else { present[c] = ([part], f) }
+            }
+            if !present.isEmpty {
+                let temperature = hasFeverTemperature()
+                for c in present.keys.sorted() {
+                    let combo = lex.combinations[c]
+                    guard let hit = present[c], hit.parts.count == combo.entryParts, !combo.needsTemperature || temperature else { continue }
+                    readings.append(Reading(found: hit.first, intent: .urgent, negated: false, strength: 0.9, display: combo.display))
+                    break
+                }
+            }
+        }
+
         // A one-word entry that is also a negation cue ("no", "hindi", "non") is an answer only
         // when it (nearly) stands alone in its clause: "no, thanks", "hindi po", not
         // "hindi ko maintindihan".
@@ -223,7 +245,7 @@ extension Analysis {
             let (lo, hi) = sourceSpan(r.found)
             let source: EvidenceSource = (entry.kind == .reaction || entry.kind == .reactionOther) ? .reaction : r.found.source
             return Evidence(intent: r.intent, lang: lex.languages[entry.language].tag, match: original(lo, hi), span: [lo, hi],
-                            entry: entry.display, source: source, negated: r.negated)
+                            entry: r.display ?? entry.display, source: source, negated: r.negated)
         }
         if let o = optionEvidence { evidence.append(o) }
 
@@ -236,6 +258,35 @@ extension Analysis {
         return ReplyClassification(intent: primary, intents: intents, confidence: confidence, language: language,
                                    languageHints: hints, entities: result, evidence: evidence, carrierKeyword: carrier,
                                    needsHuman: needsHuman)
+    }
+
+    /// Whether the reply gives a fever-range temperature as a number: 38–43 (°C) or
+    /// 100.4–108 (°F), as in "38.5", "38,5", "101.2F", "39度".
+    func hasFeverTemperature() -> Bool {
+        for t in key.tokens.indices where !key.tokens[t].isSymbol {
+            let units = key.tokenUnits(t)
+            guard let first = units.first, first >= 0x31, first <= 0x39 else { continue }
+            var whole = 0, fraction = 0.0, scale = 0.1, inFraction = false, digits = 0
+            var rest = units[...]
+            while let u = rest.first {
+                if u >= 0x30 && u <= 0x39 {
+                    if inFraction { fraction += Double(u - 0x30) * scale; scale /= 10 } else { whole = whole * 10 + Int(u - 0x30) }
+                    digits += 1
+                    if digits > 5 { break }
+                } else if (u == 0x2E || u == 0x2C) && !inFraction {
+                    inFraction = true
+                } else {
+                    break
+                }
+                rest = rest.dropFirst()
+            }
+            // What may follow the number in the same word: nothing, or a unit letter.
+            let suffix = String(decoding: rest, as: UTF16.self)
+            guard ["", "c", "f", "oc", "of", "do", "độ"].contains(suffix) else { continue }
+            let value = Double(whole) + fraction
+            if (38.0...43.0).contains(value) || (100.4...108.0).contains(value) { return true }
+        }
+        return false
     }
 
     private func isIntentLike(_ kind: EntryKind) -> Bool {

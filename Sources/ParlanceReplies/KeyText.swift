@@ -32,10 +32,43 @@ struct KeyText: Sendable {
     }
 
     init(folded: FoldedText, replace: ((Int, ArraySlice<UInt16>) -> [UInt16]?)? = nil) {
+        self.init(folded: folded, segments: WordBreaks.segments(folded.units)[...], sourceOffset: 0, replace: replace)
+    }
+
+    /// Many texts at once, with one ICU pass over all of them (for compiling lexicons).
+    static func batch(_ texts: [String]) -> [KeyText] {
+        var joined = ""
+        var starts: [Int32] = []
+        var count: Int32 = 0
+        for t in texts {
+            starts.append(count)
+            joined += t
+            joined += "\n"
+            count += Int32(t.unicodeScalars.count) + 1
+        }
+        let folded = Folding.fold(joined, .loose)
+        let segments = WordBreaks.segments(folded.units)
+        var result: [KeyText] = []
+        result.reserveCapacity(texts.count)
+        var s = 0
+        for i in texts.indices {
+            let end = i + 1 < starts.count ? starts[i + 1] : count
+            var e = s
+            while e < segments.count && folded.sourceIndex[segments[e].start] < end { e += 1 }
+            result.append(KeyText(folded: folded, segments: segments[s..<e], sourceOffset: starts[i], replace: nil))
+            s = e
+        }
+        return result
+    }
+
+    /// Builds the key text of `segments` of `folded`; source indices are made relative to
+    /// `sourceOffset`.
+    init(folded: FoldedText, segments: ArraySlice<TextSegment>, sourceOffset: Int32,
+         replace: ((Int, ArraySlice<UInt16>) -> [UInt16]?)?) {
         let u = folded.units
-        if u.isEmpty { return }
-        let segments = WordBreaks.segments(u)
-        units.reserveCapacity(u.count + 4)
+        if segments.isEmpty { return }
+        let span = (segments.last?.end ?? 0) - (segments.first?.start ?? 0)
+        units.reserveCapacity(span + 4)
         tokenOfUnit.reserveCapacity(u.count + 4)
         sourceOfUnit.reserveCapacity(u.count + 4)
         var clause: Int32 = 0
@@ -51,7 +84,7 @@ struct KeyText: Sendable {
                 if pendingSpace && !units.isEmpty {
                     units.append(0x20)
                     tokenOfUnit.append(-1)
-                    sourceOfUnit.append(folded.sourceIndex[seg.start])
+                    sourceOfUnit.append(folded.sourceIndex[seg.start] - sourceOffset)
                 }
                 pendingSpace = false
                 let index = tokens.count
@@ -64,9 +97,13 @@ struct KeyText: Sendable {
                 let end = Int32(units.count)
                 for _ in start..<end { tokenOfUnit.append(Int32(index)) }
                 if replaced == nil {
-                    sourceOfUnit.append(contentsOf: folded.sourceIndex[seg.start..<seg.end])
+                    if sourceOffset == 0 {
+                        sourceOfUnit.append(contentsOf: folded.sourceIndex[seg.start..<seg.end])
+                    } else {
+                        for i in seg.start..<seg.end { sourceOfUnit.append(folded.sourceIndex[i] - sourceOffset) }
+                    }
                 } else {
-                    for _ in start..<end { sourceOfUnit.append(folded.sourceIndex[seg.start]) }
+                    for _ in start..<end { sourceOfUnit.append(folded.sourceIndex[seg.start] - sourceOffset) }
                 }
                 let first = slice.first.map { UInt32($0) } ?? 0
                 let cp: UInt32
@@ -75,8 +112,8 @@ struct KeyText: Sendable {
                 } else {
                     cp = first
                 }
-                let srcStart = folded.sourceIndex[seg.start]
-                let srcEnd = folded.sourceIndex[seg.end - 1] + 1
+                let srcStart = folded.sourceIndex[seg.start] - sourceOffset
+                let srcEnd = folded.sourceIndex[seg.end - 1] + 1 - sourceOffset
                 tokens.append(Token(start: start, end: end, clause: clause,
                                     script: CharacterInfo.script(cp), isSymbol: seg.kind == .symbol,
                                     sourceStart: srcStart, sourceEnd: srcEnd))

@@ -13,6 +13,17 @@ enum EntryKind: Sendable, Equatable {
     case when(WhenValue)
     case optionWord
     case carrier(CarrierKeyword)
+    /// Part `part` of red-flag combination `combination`.
+    case comboPart(combination: Int, part: Int)
+}
+
+/// A red flag made of several facts anywhere in one reply (`fever* + chemo*`).
+struct Combination: Sendable {
+    var language: Int
+    var display: String
+    /// Parts that are lexicon entries (the others are `{temperature}`).
+    var entryParts: Int
+    var needsTemperature: Bool
 }
 
 /// A day or time word of a reschedule request.
@@ -101,6 +112,7 @@ final class LexiconSet: Sendable {
     let carrier: [String: CarrierKeyword]
     /// How many languages have an entry with the same key: for language evidence.
     let keyLanguageCount: [Int32]
+    let combinations: [Combination]
     private let numberWords: Mutex<[String: NumberWords?]> = Mutex([:])
 
     static let gapWords = 3
@@ -112,6 +124,7 @@ final class LexiconSet: Sendable {
         var keyed: [(entry: Int, segments: [(key: KeyText, stem: Bool, gap: Int)])] = []
         var carrier: [String: CarrierKeyword] = [:]
         var shorthandByKey: [String: (abbr: [UInt16], exp: [UInt16], conflict: Bool)] = [:]
+        var combinations: [Combination] = []
 
         for source in sources {
             let langIndex = languages.count
@@ -132,21 +145,17 @@ final class LexiconSet: Sendable {
                 }
             }
 
+            // Entries are collected first, then all their texts are folded and segmented in one
+            // ICU pass (see `KeyText.batch`).
+            var pending: [(line: LexiconLine, kind: EntryKind, romanized: Bool, specs: [(text: String, stem: Bool, gap: Int)])] = []
             func add(_ line: LexiconLine, _ kind: EntryKind, romanize: Bool = true) throws(LexiconError) {
                 let variants = Self.variants(of: line.text, romanizers: romanize ? romanizers : [])
                 for (variantIndex, text) in variants.enumerated() {
-                    let segments = Self.segments(of: text)
-                    if segments.isEmpty {
+                    let specs = Self.segmentTexts(of: text)
+                    if specs.isEmpty {
                         throw LexiconError(kind: .emptyEntry, file: source.file, line: line.line, message: "entry \"\(line.text)\" has nothing to match")
                     }
-                    let index = entries.count
-                    let words = segments.reduce(0) { $0 + $1.key.tokens.count }
-                    entries.append(Entry(language: langIndex, kind: kind, display: line.text, file: source.file,
-                                         line: line.line, segments: segments.count, romanized: variantIndex > 0, words: words))
-                    keyed.append((index, segments))
-                    if variantIndex == 0 {
-                        for seg in segments { for t in seg.key.tokens { scriptCounts[t.script, default: 0] += 1 } }
-                    }
+                    pending.append((line, kind, variantIndex > 0, specs))
                 }
             }
 
@@ -183,6 +192,28 @@ final class LexiconSet: Sendable {
                         }
                         try add(line, .when(v))
                     case .optionWords: try add(line, .optionWord, romanize: false)
+                    case .urgentCombinations:
+                        let parts = line.text.split(separator: " + ", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
+                        guard parts.count >= 2, parts.count <= 4, parts.allSatisfy({ !$0.isEmpty }) else {
+                            throw LexiconError(kind: .invalidValue, file: source.file, line: line.line,
+                                               message: "a combination needs two to four parts joined by \" + \": \"\(line.text)\"")
+                        }
+                        let index = combinations.count
+                        var entryParts = 0
+                        var temperature = false
+                        for part in parts {
+                            if part.hasPrefix("{") {
+                                guard part == "{temperature}", !temperature else {
+                                    throw LexiconError(kind: .invalidValue, file: source.file, line: line.line,
+                                                       message: "unknown placeholder \(part); the only one is {temperature}")
+                                }
+                                temperature = true
+                                continue
+                            }
+                            try add(LexiconLine(text: part, value: nil, line: line.line), .comboPart(combination: index, part: entryParts))
+                            entryParts += 1
+                        }
+                        combinations.append(Combination(language: langIndex, display: line.text, entryParts: entryParts, needsTemperature: temperature))
                     case .romanizeRules: break
                     case .shorthand:
                         let abbr = KeyText(line.text).units
@@ -203,6 +234,27 @@ final class LexiconSet: Sendable {
             for (day, names) in LocaleData.weekdayNames(source.language).enumerated() {
                 for name in names where name.count >= 3 {
                     try add(LexiconLine(text: name, value: nil, line: 0), .when(.weekday(day + 1)), romanize: false)
+                }
+            }
+            let keys = KeyText.batch(pending.flatMap { $0.specs.map(\.text) })
+            var k = 0
+            for p in pending {
+                var segments: [(key: KeyText, stem: Bool, gap: Int)] = []
+                for spec in p.specs {
+                    if !keys[k].units.isEmpty { segments.append((keys[k], spec.stem, spec.gap)) }
+                    k += 1
+                }
+                guard !segments.isEmpty else {
+                    throw LexiconError(kind: .emptyEntry, file: source.file, line: p.line.line, message: "entry \"\(p.line.text)\" has nothing to match")
+                }
+                segments[0].gap = 0
+                let index = entries.count
+                let words = segments.reduce(0) { $0 + $1.key.tokens.count }
+                entries.append(Entry(language: langIndex, kind: p.kind, display: p.line.text, file: source.file,
+                                     line: p.line.line, segments: segments.count, romanized: p.romanized, words: words))
+                keyed.append((index, segments))
+                if !p.romanized {
+                    for seg in segments { for t in seg.key.tokens { scriptCounts[t.script, default: 0] += 1 } }
                 }
             }
             let script = scriptCounts.filter { $0.key != .common && $0.key != .inherited }.max { $0.value < $1.value }?.key ?? .latin
@@ -252,7 +304,7 @@ final class LexiconSet: Sendable {
                     // Typo vocabulary: words of five or more letters in spaced scripts.
                     let isIntentish: Bool
                     switch entry.kind {
-                    case .intent, .ack, .thanks, .negation, .minutes, .hours: isIntentish = true
+                    case .intent, .ack, .thanks, .negation, .minutes, .hours, .comboPart: isIntentish = true
                     default: isIntentish = false
                     }
                     if isIntentish, !seg.key.tokens[t].script.isUnspaced, seg.key.letterCount(t) >= 5 {
@@ -299,6 +351,7 @@ final class LexiconSet: Sendable {
         self.shorthand = shorthand
         self.carrier = carrier
         self.keyLanguageCount = entryKey.map { Int32(keyLanguages[$0]?.count ?? 1) }
+        self.combinations = combinations
     }
 
     /// Whether a pattern edge needs a word boundary there: letters and digits of spaced scripts do.
@@ -323,35 +376,72 @@ final class LexiconSet: Sendable {
         return result
     }
 
-    /// Splits an entry into matchable segments at `…` gaps and `*` stems.
-    static func segments(of text: String) -> [(key: KeyText, stem: Bool, gap: Int)] {
-        var result: [(key: KeyText, stem: Bool, gap: Int)] = []
-        var current: [Substring] = []
+    /// Splits an entry into the texts of its matchable segments at `…` (or `...`) gaps and `*`
+    /// stems. Works on UTF-8: the markers are ASCII or one fixed sequence.
+    static func segmentTexts(of text: String) -> [(text: String, stem: Bool, gap: Int)] {
+        var result: [(text: String, stem: Bool, gap: Int)] = []
+        var current: [UInt8] = []
         var gap = 0
         func close(stem: Bool) {
-            if !current.isEmpty {
-                let key = KeyText(current.joined(separator: " "))
-                if !key.units.isEmpty { result.append((key, stem, gap)) }
-            }
-            current = []
+            if !current.isEmpty { result.append((String(decoding: current, as: UTF8.self), stem, gap)) }
+            current.removeAll(keepingCapacity: true)
         }
-        let normalized = text.replacing("...", with: " … ")
-        for word in normalized.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
-            if word == "…" {
-                close(stem: false)
-                gap = gapWords
-            } else if word.hasSuffix("*"), word.count > 1 {
-                current.append(word.dropLast())
-                close(stem: true)
-                gap = 0
-            } else {
-                current.append(word)
+        let bytes = Array(text.utf8)
+        var i = 0
+        while i < bytes.count {
+            // One word: up to a space or tab.
+            while i < bytes.count && (bytes[i] == 0x20 || bytes[i] == 0x09) { i += 1 }
+            var j = i
+            while j < bytes.count && bytes[j] != 0x20 && bytes[j] != 0x09 { j += 1 }
+            if i == j { break }
+            var word = bytes[i..<j]
+            i = j
+            // "…" or "..." alone, or glued to a word ("pain...chest").
+            while !word.isEmpty {
+                if let r = Self.ellipsis(in: word) {
+                    let before = word[word.startIndex..<r.lowerBound]
+                    if !before.isEmpty, Self.appendWord(before, to: &current) { close(stem: true) }
+                    close(stem: false)
+                    gap = gapWords
+                    word = word[r.upperBound...]
+                } else {
+                    if Self.appendWord(word, to: &current) {
+                        close(stem: true)
+                        gap = 0
+                    }
+                    word = []
+                }
             }
         }
         close(stem: false)
-        // The first segment has no gap before it.
         if !result.isEmpty { result[0].gap = 0 }
         return result
+    }
+
+    /// Adds a word to the current segment; returns true when it ends in `*`, a stem that
+    /// closes the segment.
+    private static func appendWord(_ word: ArraySlice<UInt8>, to current: inout [UInt8]) -> Bool {
+        if !current.isEmpty { current.append(0x20) }
+        if word.count > 1, word.last == 0x2A {
+            current.append(contentsOf: word.dropLast())
+            return true
+        }
+        current.append(contentsOf: word)
+        return false
+    }
+
+    /// The range of the first "…" (U+2026) or "..." in a word.
+    private static func ellipsis(in word: ArraySlice<UInt8>) -> Range<Int>? {
+        var k = word.startIndex
+        while k + 2 < word.endIndex {
+            if (word[k] == 0xE2 && word[k + 1] == 0x80 && word[k + 2] == 0xA6) || (word[k] == 0x2E && word[k + 1] == 0x2E && word[k + 2] == 0x2E) {
+                var end = k + 3
+                while end < word.endIndex && word[end] == 0x2E { end += 1 }
+                return k..<end
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// Vocabulary words whose typo-index hash is `hash`.

@@ -24,6 +24,7 @@ enum LexiconSection: Hashable, Sendable {
     case intent(Intent)
     case ack, thanks, negation, reaction, reactionOther, words, shorthand, minutes, hours
     case durations, when, optionWords, romanizeRules, carrierOptOut, carrierOptIn, carrierHelp
+    case urgentCombinations
 
     init?(name: String) {
         if let intent = Intent(label: name) { self = .intent(intent); return }
@@ -44,6 +45,7 @@ enum LexiconSection: Hashable, Sendable {
         case "carrier-opt-out": self = .carrierOptOut
         case "carrier-opt-in": self = .carrierOptIn
         case "carrier-help": self = .carrierHelp
+        case "urgent-combinations": self = .urgentCombinations
         default: return nil
         }
     }
@@ -92,6 +94,16 @@ struct LexiconSource: Sendable {
     }
 
     static func parse(text: String, file: String, expectedLanguage: String?) throws(LexiconError) -> LexiconSource {
+        var text = text
+        let result: Result<LexiconSource, LexiconError> = text.withUTF8 { bytes in
+            Result { () throws(LexiconError) in try parse(utf8: bytes, file: file, expectedLanguage: expectedLanguage) }
+        }
+        return try result.get()
+    }
+
+    /// Parses valid UTF-8. Works on bytes: lines, comments, sections and `=` are ASCII, so only
+    /// entry texts become Strings.
+    private static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>, file: String, expectedLanguage: String?) throws(LexiconError) -> LexiconSource {
         var source = LexiconSource(file: file, language: "")
         var sawSchema = false
         var section: LexiconSection?
@@ -99,13 +111,20 @@ struct LexiconSource: Sendable {
         func fail(_ kind: LexiconError.Kind, _ message: String) -> LexiconError {
             LexiconError(kind: kind, file: file, line: lineNumber, message: message)
         }
-        var rawLines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        if let first = rawLines.first, first.hasPrefix("\u{FEFF}") { rawLines[0] = first.dropFirst() }
-        for raw in rawLines {
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D }
+        var lineStart = 0
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { lineStart = 3 }
+        while lineStart <= bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            defer { lineStart = lineEnd + 1 }
             lineNumber += 1
-            let line = raw.trimmingWhitespace()
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            if section == nil && line.hasPrefix("@") {
+            var a = lineStart, b = lineEnd
+            while a < b && isSpace(bytes[a]) { a += 1 }
+            while b > a && isSpace(bytes[b - 1]) { b -= 1 }
+            if a == b || bytes[a] == 0x23 { continue }  // empty or '#'
+            let line = String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<b]), as: UTF8.self)
+            if section == nil && bytes[a] == 0x40 {  // '@'
                 let parts = line.dropFirst().split(separator: " ", maxSplits: 1)
                 let key = parts.first.map(String.init) ?? ""
                 let value = parts.count > 1 ? String(parts[1]).trimmingWhitespace() : ""
@@ -130,7 +149,7 @@ struct LexiconSource: Sendable {
                 }
                 continue
             }
-            if line.hasPrefix("[") && line.hasSuffix("]") && line.count > 2 {
+            if bytes[a] == 0x5B && bytes[b - 1] == 0x5D && b - a > 2 {  // [section]
                 guard sawSchema else { throw fail(.missingSchema, "the file must start with @schema \(schema)") }
                 let name = String(line.dropFirst().dropLast()).trimmingWhitespace()
                 guard let s = LexiconSection(name: name) else {
@@ -148,17 +167,23 @@ struct LexiconSource: Sendable {
             var value: String?
             switch current.takesValue {
             case true?:
-                guard let eq = line.lastIndex(of: "=") else {
+                var eq = b - 1
+                while eq >= a && bytes[eq] != 0x3D { eq -= 1 }  // the last '='
+                guard eq >= a else {
                     throw fail(.missingValue, "entry \"\(line)\" needs \"= VALUE\" in this section")
                 }
-                entryText = String(line[..<eq]).trimmingWhitespace()
-                value = String(line[line.index(after: eq)...]).trimmingWhitespace()
+                entryText = String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<eq]), as: UTF8.self).trimmingWhitespace()
+                value = String(decoding: UnsafeBufferPointer(rebasing: bytes[(eq + 1)..<b]), as: UTF8.self).trimmingWhitespace()
                 if value?.isEmpty ?? true, current != .shorthand {
                     throw fail(.missingValue, "entry \"\(entryText)\" has an empty value")
                 }
             case false?:
-                if line.contains(" = ") {
-                    throw fail(.unexpectedValue, "entries in this section take no \"= VALUE\": \"\(line)\"")
+                var i = a
+                while i + 2 < b {
+                    if bytes[i] == 0x20 && bytes[i + 1] == 0x3D && bytes[i + 2] == 0x20 {
+                        throw fail(.unexpectedValue, "entries in this section take no \"= VALUE\": \"\(line)\"")
+                    }
+                    i += 1
                 }
             case nil:
                 break

@@ -180,3 +180,56 @@ struct EngineTests {
         #expect(e.match == "running late")
     }
 }
+
+@Suite("Red-flag combinations")
+struct CombinationTests {
+    static let engine: ReplyClassifier = {
+        let lexicon = """
+        @schema lexicon@1
+        @lang en
+        [symptom]
+        fever*
+        [urgent]
+        chest pain
+        [negation]
+        no = 1
+        [urgent-combinations]
+        fever* + chemo*
+        {temperature} + chemo*
+        baby + week* old + fever*
+        """
+        do { return try classifier(["en.lex": lexicon]) } catch { fatalError("\(error)") }
+    }()
+
+    @Test func partsInDifferentClausesMakeARedFlag() {
+        let r = Self.engine.classify("I'm on chemo. Now I have a fever")
+        #expect(r.intent == .urgent)
+        #expect(r.evidence.contains { $0.entry == "fever* + chemo*" })
+    }
+
+    @Test func aTemperatureCountsAsAPart() {
+        #expect(Self.engine.classify("chemo yesterday, temp 38.4 now").intent == .urgent)
+        #expect(Self.engine.classify("chemo yesterday, temp 101.5F").intent == .urgent)
+        #expect(Self.engine.classify("chemo yesterday, temp 37.1").intent != .urgent)
+    }
+
+    @Test func everyPartIsNeededAndNoneNegated() {
+        #expect(Self.engine.classify("I have a fever").intent == .symptom)
+        #expect(Self.engine.classify("chemo went fine, no fever").intent != .urgent)
+        #expect(Self.engine.classify("baby is 5 weeks old, fever since morning").intent == .urgent)
+        #expect(Self.engine.classify("baby has a fever").intent == .symptom)
+    }
+
+    @Test func malformedCombinationsNameTheLine() throws {
+        for bad in ["fever*", "fever* + {temp}", "fever* + "] {
+            let text = "@schema lexicon@1\n@lang xx\n[urgent-combinations]\n\(bad)\n"
+            do {
+                _ = try classifier(["xx.lex": text])
+                Issue.record("accepted \(bad)")
+            } catch let error as LexiconError {
+                #expect(error.kind == .invalidValue)
+                #expect(error.line == 4)
+            }
+        }
+    }
+}
