@@ -1227,6 +1227,47 @@ msh 2ader anam
 تعبت من حياتي
 زهقت من حياتي
 زهقت من الحياة
+# phrasings that carry their own negation: listed whole, with gaps where people add words
+# ("ما بدي ضل عيش", "مش عايز خلاص اعيش"), so the "ما/مش" inside them never negates them
+ما بدي … عيش
+ما بدي … اعيش
+مابدي … عيش
+مابدي … اعيش
+ما عاد بدي … عيش
+ما بدي … عايش
+مش عايز … اعيش
+مش عاوز … اعيش
+مش عايزة … اعيش
+مش عاوزة … اعيش
+مش عايز … عايش
+ما ابي … اعيش
+مابي … اعيش
+ما ابغى … اعيش
+مابغى … اعيش
+ما ودي … اعيش
+ما اريد … اعيش
+لا أريد … العيش
+لا اريد … العيش
+ما بغيتش نعيش
+أنهي حياتي
+انهي حياتي
+بنهي حياتي
+انهاء حياتي
+إنهاء حياتي
+اخلص من حياتي
+أخلص من حياتي
+هموت نفسي
+حموت نفسي
+اموت نفسي
+بموت حالي
+اشنق نفسي
+اشنق حالي
+ارمي نفسي من
+ارمي حالي من
+اقطع شراييني
+قطعت شراييني
+اقطع عروقي
+قطعت عروقي
 أؤذي نفسي
 اؤذي نفسي
 اذي نفسي
@@ -1241,6 +1282,20 @@ msh 2ader anam
 أجرح نفسي
 بجرح حالي
 جرحت حالي
+اجرح حالي
+أجرح حالي
+عم اجرح حالي
+جرحت روحي
+اجرح روحي
+اذيت حالي
+أذيت حالي
+بأذي حالي
+بأذي نفسي
+باذي نفسي
+أذيت روحي
+شرحت ايدي
+شرحت يدي
+اشرح ايدي
 جرعة زائدة
 جرعة زايدة
 جرعه زائده
@@ -1312,6 +1367,38 @@ msh 2ader anam
 يده ما تتحرك
 ايده مش بتتحرك
 رجلي ما بتتحرك
+وشه اتعوج
+وشها اتعوج
+وشي اتعوج
+وشه … اتعوج
+وشه معوج
+وشها معوج
+وجهه معوج
+وجهها معوج
+وجهه … مايل
+وشه … مايل
+وجهه … معوج
+بقه اتعوج
+بقها اتعوج
+فمه اعوج
+ثمه مايل
+مش عارف يتكلم
+مش عارفة تتكلم
+ما قادر يحكي
+ما عاد يقدر يحكي
+ما يكدر يحجي
+ما يگدر يحچي
+ما يقدر يحجي
+لسانه تقل
+لسانها تقل
+لسانه ثقل
+لسانه … ثقيل
+كلامه مش واضح
+كلامها مش واضح
+كلامه مو واضح
+اتشل
+اتشلت
+انشلت
 # heavy bleeding
 نزيف
 النزيف
@@ -1347,6 +1434,25 @@ msh 2ader anam
 كحة دم
 كحه دم
 سعال دم
+الدم ما … يوقف
+الدم ما … يوگف
+الدم ما … يوكف
+الدم … ما دا يوگف
+الدم … ما وقف
+الدم … ما بيوقف
+الدم … ما يوقف
+الدم … مش بيقف
+الدم … مش راضي يوقف
+الدم … مش عايز يقف
+دم … ما يوقف
+ما قدرت اوقف الدم
+ما اقدر اوقف الدم
+مش قادر اوقف الدم
+مش قادرة اوقف الدم
+ما قدرنا نوقف الدم
+ما عم … يوقف الدم
+الدم يشخب
+يشخب دم
 # fainting, unconscious
 اغمي علي
 أغمي علي
@@ -1380,6 +1486,38 @@ msh 2ader anam
 ما عم يصحى
 وقع ومش بيصحى
 دخت ووقعت
+انغمى عليه
+انغمى عليها
+انغمى علي
+انغمي عليه
+انغمي عليها
+غمي عليه
+غمي عليها
+غمى عليه
+غمى عليها
+اغمى عليا
+اغمي عليا
+أغمي عليا
+طاح من طوله
+طاحت من طولها
+طحت من طولي
+وقع من طوله
+وقعت من طولها
+وقع من طولو
+طاح وما قام
+طاحت وما قامت
+طاح وما يرد
+طاحت وما ترد
+فقد وعيه
+فقدت وعيها
+فقدت وعيي
+غايب عن الوعي
+غايبة عن الوعي
+مش بيفوق
+مش بتفوق
+ما يفيق
+ما عم يفيق
+مش راضي يفوق
 # seizure
 تشنج
 التشنج
@@ -1513,6 +1651,30 @@ msh 2ader anam
 ابي بن
 إيبي بن
 epipen
+وجهي نفخ
+وجهه نفخ
+شفايفي نفخت
+شفايفه نفخت
+شفايفي … ورمت
+شفايفه … ورمت
+شفايفها … ورمت
+شفايفي … وارمة
+شفايفه … وارمة
+لساني … وارم
+لسانه … وارم
+لساني … ورم
+لسانه … ورم
+وجهه … وارم
+وشه … وارم
+وشها وارم
+وجهها وارم
+حلقي … وارم
+زوري … ورم
+حلقي … بيسكر
+حلقي … بيقفل
+زوري … بيقفل
+حساسية خطيرة
+حساسيه خطيره
 # emergency words
 طوارئ
 الطوارئ
@@ -1537,6 +1699,26 @@ epipen
 إلحقوني
 الحقني
 الحقيني
+الحقونا
+إلحقونا
+ضروري اتصلوا
+ضروري … اتصلوا
+اتصلوا ضروري
+اتصلوا … ضروري
+ضروري حد يتصل
+ضروري حدا يتصل
+ضروري تتصلوا
+كلموني ضروري
+كلموني … ضروري
+اتصلوا حالا
+اتصلوا … حالا
+كلموني حالا
+كلموني … حالا
+اتصلوا فورا
+اتصلوا … فورا
+اتصلوا بسرعة
+اتصلوا … بسرعة
+كلموني بسرعة
 النجدة
 نجدة
 عاجل
@@ -1710,6 +1892,114 @@ el7a2ni
 3ajel
 3ajil
 3agel
+ma badi … 3eesh
+ma badi … 3ish
+mabadi … 3eesh
+mabadi … 3ish
+ma bade … 3ish
+ma bade … 3eesh
+mabde … 3ish
+mish 3ayez … a3eesh
+mish 3ayez … a3ish
+mish 3awez … a3eesh
+mish 3ayza … a3eesh
+ma abi … a3eesh
+ma abi … a3ish
+mabi … a3eesh
+mabi … a3ish
+ma abgha … a3eesh
+ma bghitch n3ich
+mabghitch n3ich
+jara7t 7ali
+jara7t nafsi
+bajra7 7ali
+ajra7 7ali
+jara7t ro7i
+2azeit 7ali
+el dam ma … y2af
+el dam ma … by2af
+el dam ma … yo2af
+el dam ma … ywa2ef
+el dam mish … y2af
+el dam mish … bye2af
+eldam ma … y2af
+wesho et3awag
+wisho et3awag
+weshu et3awag
+bo2o et3awag
+mish 3aref yetkalem
+mish 3aref yetkallem
+mish 3arfa tetkalem
+mish 2ader yi7ki
+oghmi 3aleha
+oghma 3aleha
+ughmi 3aleha
+ghmi 3aleh
+ghemi 3aleh
+o8mi 3aleh
+oghmi 3alaya
+mish bifoo2
+mish biyfoo2
+shafayfi waramo
+wishi nafakh
+wijhi nafa5
+darouri ettasilo
+daroori etsalo
+ettasilo darouri
+etsalo … darouri
+kalmouni darouri
+kallmoni darori
+el7a2ouna
+
+# Red flags made of two facts that may sit anywhere in the reply, in different clauses: fever during
+# chemotherapy or in a baby under three months, a head injury or fall on blood thinners, bleeding
+# on blood thinners, swelling with trouble swallowing or breathing.
+[urgent-combinations]
+# fever during chemotherapy ("عندي حرارة، انا على الكيماوي"): كيما* = كيماوي، كيماوية; كيميا* = كيميائي
+حرار* + كيما*
+حرار* + الكيما*
+حرار* + الكيميا*
+الحرار* + الكيما*
+سخون* + كيما*
+سخون* + الكيما*
+حمى + الكيميا*
+الحرار* + الكيميا*
+{temperature} + كيما*
+{temperature} + الكيما*
+{temperature} + الكيميا*
+7arar* + kima*
+skhon* + kima*
+{temperature} + kima*
+# fever in a newborn or a baby under three months ("ابني عمره شهرين، حرارته 38.3")
+حرار* + رضيع*
+حرار* + الرضيع*
+حرار* + شهرين
+حرار* + شهر
+حرار* + اسابيع
+حرار* + أسابيع
+حرار* + المولود*
+سخون* + شهرين
+{temperature} + شهرين
+{temperature} + شهر
+{temperature} + اسابيع
+{temperature} + رضيع*
+7arar* + shahr*
+# head injury or a fall on blood thinners (مميع، مميعات الدم، دوا السيولة)
+راسي + مميع*
+راسه + مميع*
+راسها + مميع*
+راسي + سيولة
+راسه + سيولة
+راسي + وارفارين
+راسه + وارفارين
+وقعت + مميع*
+وقع + مميع*
+# bleeding on blood thinners
+رعاف + مميع*
+# swelling with trouble swallowing or breathing
+ورم* + ابلع
+ورم* + اتنفس
+تورم* + التنفس
 
 # Stop messaging me. Cancelling the appointment itself ("إلغاء الموعد") is [cancel].
 [opt_out]

@@ -548,6 +548,41 @@ don't want to be alive
 don't want to be here
 don't want to wake up
 never wake up
+# phrasings that carry their own negation, with room for inserted words
+don't want … live*
+don't … want to live
+don't want … living
+don't want … alive
+don't … want to be alive
+don't want to exist
+don't … want to exist
+don't want … wake up
+don't … want to wake up
+don't wanna … live*
+don't wanna … alive
+don't wanna … wake up
+do not want … live*
+do not want … alive
+doesn't want … live*
+doesn't want … alive
+no longer want … live*
+no longer want … alive
+no point … living
+no point in life
+nothing to live for
+no will to live
+no one would … miss me
+nobody would … miss me
+no one would care if i died
+nobody would care if i died
+no one would care if i … gone
+nobody would care if i … gone
+sleep and not wake up
+can't keep going like this
+can't keep going on
+can't live like this
+rather be dead
+want to end it
 never … chest pain*
 never had pain like this
 never felt … like this
@@ -564,9 +599,27 @@ harming myself
 self harm
 cut myself
 cutting myself
+cutting again
+i cut again
+cut … myself again
+myself on purpose
+slit my wrist*
+slit … wrist*
+cut my wrist*
+cutting my wrist*
+self harm*
+selfharm*
+self injur*
+kill my self
+killing my self
+thoughts of … suicide
+thoughts of … dying
+thoughts of … killing
 overdos*
 took too many pills
 took too many
+took … bunch of … pills
+took … handful of … pills
 took all my pills
 took the whole bottle
 swallowed … pills
@@ -618,6 +671,7 @@ heavy bleeding
 bleeding heavily
 bleeding heavy
 bleeding a lot
+bleeding … lot
 bleeding so much
 bleeding really bad
 bleeding badly
@@ -625,6 +679,27 @@ bleeding bad
 won't stop bleeding
 can't stop bleeding
 can't stop the bleeding
+can't … stop bleeding
+can't … stop the bleeding
+can't … bleeding to stop
+can't … bleeding stop
+unable to stop … bleeding
+won't stop … bleeding
+stop the bleeding
+bleeding … can't stop
+bleeding … isn't stopping
+bleeding … is not stopping
+bleeding … won't quit
+bleeding nonstop
+bleeding non stop
+nonstop bleeding
+blood … won't stop
+blood … doesn't stop
+blood … not stopping
+keeps on bleeding
+bleed* for … hour*
+bleed* … over an hour
+nosebleed for … hour*
 bleeding won't stop
 bleeding … won't stop
 bleeding … doesn't stop
@@ -641,6 +716,14 @@ gushing
 soaking … pads
 soaked … pads
 soaking through
+soak* … pad
+soak* … pads
+large clots
+big clots
+clots … size of
+blood … pouring
+pouring … blood
+spurting
 bleeding through
 hemorrhag*
 haemorrhag*
@@ -736,6 +819,14 @@ tongue … swell*
 tongue … swollen
 lips … swell*
 lips … swollen
+swell* … throat
+swollen throat
+swell* … tongue
+swollen tongue
+tongue … thick
+swell* … lips
+swollen lips
+epinephrine
 # --- explicit distress and emergency words
 emergency
 emergency room
@@ -762,6 +853,54 @@ feel like i'm dying
 no pulse
 heart stopped
 cpr
+
+[urgent-combinations]
+# Red flags made of two facts that may stand in different clauses or sentences ("on chemo. now 38.4"): every part must be in the reply, none negated.
+# --- fever during chemotherapy
+fever* + chemo*
+{temperature} + chemo*
+temperature + chemo*
+temp + chemo*
+chills + chemo*
+fever* + oncolog*
+fever* + infusion
+fever* + cancer
+{temperature} + cancer
+# --- fever in a baby under three months
+fever* + newborn
+{temperature} + newborn
+fever* + baby
+{temperature} + baby
+fever* + weeks old
+fever* + week old
+{temperature} + weeks old
+{temperature} + week old
+fever* + days old
+fever* + 1 month
+fever* + 2 month*
+# --- head injury or a fall on blood thinners
+head + thinner*
+head + anticoagul*
+head + warfarin
+head + coumadin
+head + eliquis
+head + apixaban
+head + xarelto
+head + pradaxa
+head + lovenox
+fell + thinner*
+# --- bleeding on blood thinners
+bleed* + thinner*
+bleed* + anticoagul*
+bleed* + warfarin
+bleed* + eliquis
+bleed* + xarelto
+# --- swelling with trouble swallowing or wheezing (severe allergic reaction); bleeding in pregnancy
+swell* + swallow*
+swell* + can't swallow
+swollen + can't swallow
+hives + wheez*
+pregnant + bleed*
 
 [opt_out]
 # "Stop messaging me", in any wording. STOP is here as well as in [carrier-opt-out].

@@ -465,6 +465,8 @@ matarme
 me voy a matar
 me quiero matar
 quitarme la vida
+quitar la vida
+me voy … matar
 acabar con mi vida
 terminar con mi vida
 quiero morir*
@@ -475,17 +477,53 @@ no quiero vivir
 ya no quiero vivir
 no quiero seguir viviendo
 no vale la pena vivir
+# frases que llevan su propia negación, con lugar para palabras intercaladas
+no quiero … vivir
+no quiero … viviendo
+no quiero … estar vivo
+no quiero … estar viva
+no quiero … estar aquí
+no quiero … despertar*
+no me quiero despertar
+no quiero … existir
+no … aguanto más
+no tengo … ganas de vivir
+sin ganas de vivir
+no tengo … para vivir
+no tiene sentido vivir
+vida … no tiene sentido
+no le encuentro sentido … vida
+nadie me extrañaría
+estarían mejor sin mí
+quiero estar muert*
+quisiera estar muert*
+prefiero estar muert*
+preferiría estar muert*
+ojalá estuviera muert*
 mejor muerto
 mejor muerta
 hacerme daño
 lastimarme
 cortarme
+me corté
+me estoy cortando
+me sigo cortando
+volví … cortar*
+cort* … venas
+cort* … muñeca*
+me lastimé … propósito
+me hice daño … propósito
+me quemé … propósito
+me lastimo … mism*
 autolesi*
 sobredosis
 tomé muchas pastillas
 me tomé muchas pastillas
 me tomé todas las pastillas
 me tomé el frasco
+tomé … montón de … pastillas
+tomé … puño de … pastillas
+tomé todo el frasco
 envenen*
 988
 # --- señales de derrame cerebral
@@ -531,6 +569,21 @@ sangrado … fuerte
 hemorragia
 no para de sangrar
 no deja de sangrar
+no … para de sangrar
+no … deja de sangrar
+sangra* … no para
+sangre … no para
+sangra* … sin parar
+no puedo … parar … sangr*
+no puedo detener … sangr*
+sangrado no se detiene
+sangra* … horas
+sangra* … una hora
+sangre … chorro*
+chorro* … sangre
+empap* … toalla*
+empap* … compresa*
+coágulos … grandes
 no paro de sangrar
 no para el sangrado
 no se detiene el sangrado
@@ -608,6 +661,14 @@ garganta … cerrando
 garganta … hinchad*
 lengua … hinchad*
 labios … hinchad*
+lengua … hinch*
+labios … hinch*
+hinch* … lengua
+hinch* … labios
+hinch* … garganta
+lengua … inflamad*
+epinefrina
+epi pen
 epipen
 # --- palabras de emergencia y auxilio
 emergencia
@@ -625,6 +686,54 @@ ayúdame
 ayuda urgente
 me estoy muriendo
 me voy a morir
+
+[urgent-combinations]
+# Señales de alarma hechas de dos datos que pueden estar en cláusulas u oraciones distintas ("estoy en quimio. tengo 38.4"): cada parte debe estar en la respuesta, ninguna negada.
+# --- fiebre durante la quimioterapia
+fiebr* + quimio*
+calentur* + quimio*
+{temperature} + quimio*
+temperatura + quimio*
+escalofríos + quimio*
+fiebr* + oncolog*
+fiebr* + cáncer
+{temperature} + cáncer
+# --- fiebre en un bebé de menos de tres meses
+fiebr* + bebé
+calentur* + bebé
+{temperature} + bebé
+fiebr* + bebit*
+{temperature} + bebit*
+fiebr* + bb
+fiebr* + recién nacid*
+{temperature} + recién nacid*
+fiebr* + semanas de nacid*
+{temperature} + semanas de nacid*
+fiebr* + días de nacid*
+fiebr* + semanas + hij*
+fiebr* + 2 meses
+fiebr* + dos meses
+# --- golpe en la cabeza o caída con anticoagulantes
+cabeza + anticoagula*
+cabeza + warfarina
+cabeza + coumadin
+cabeza + sintrom
+cabeza + eliquis
+cabeza + xarelto
+cabeza + adelgaz* … sangre
+caí + anticoagula*
+caí + warfarina
+caí + sintrom
+# --- sangrado con anticoagulantes
+sangra* + anticoagula*
+sangra* + warfarina
+sangra* + sintrom
+sangra* + eliquis
+sangra* + xarelto
+# --- hinchazón con dificultad para tragar (reacción alérgica grave); sangrado en el embarazo
+hinch* + tragar
+hinch* + no puedo tragar
+embarazada + sangra*
 
 [opt_out]
 # "Dejen de mandarme mensajes", en cualquier forma. BAJA es la palabra clave habitual.

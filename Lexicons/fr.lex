@@ -588,6 +588,70 @@ scarif*
 automutil*
 me pendre
 me couper les veines
+# Self-harm phrasings that carry their own negation ("je ne veux plus vivre"): listed whole,
+# with the "ne"/"pas"/"plus"/"aucune" inside them, so that the negation cannot flip them.
+veux plus … vivre
+ne veux plus … vivre
+ne veux … plus vivre
+veut plus … vivre
+ne veut plus … vivre
+veux pas vivre
+ne veux pas vivre
+plus … envie de vivre
+pas … envie de vivre
+aucune envie de vivre
+peux plus … vivre
+ne peux plus … vivre
+peux plus de … vie
+j'en peux plus … vivre
+à quoi bon vivre
+sert à rien de vivre
+ne sert à rien de vivre
+plus de raison de vivre
+pas de raison de vivre
+aucune raison de vivre
+vie … plus de sens
+vie … pas de sens
+vie … aucun sens
+pas la peine de vivre
+plus la peine de vivre
+pas la peine d'être vécue
+plus la peine d'être vécue
+ne vaut … la peine de vivre
+ne vaut … la peine d'être vécue
+veux plus … réveiller
+ne veux plus … réveiller
+ne plus … me réveiller
+mieux sans moi
+idées noires
+envie de disparaître
+veux disparaître
+voudrais disparaître
+m'ôter la vie
+me jeter … pont
+me jeter … fenêtre
+me jeter sous … train
+me jeter sous … métro
+me jeter sous … voiture
+# Cutting and other self-injury.
+me fais du mal
+me suis … fait du mal
+me mutil*
+taillad*
+me suis coupé* … poignet*
+me suis coupé* … veines
+me suis coupé* … bras
+me suis coupé* … cuisse*
+me suis encore coupé*
+me couper … poignet*
+envie de me couper
+recommencé à me couper
+coupé* exprès
+coupé* volontairement
+blessé* exprès
+blessé* volontairement
+ouvert les veines
+m'ouvrir les veines
 overdose
 surdose
 avalé … médicaments
@@ -729,6 +793,22 @@ lèvres … gonfl*
 visage … gonfl*
 réaction allergique grave
 grosse réaction allergique
+choc allergique
+gonfl* … lèvres
+gonfl* … langue
+gonfl* … gorge
+gonfl* … visage
+lèvres … enfl*
+visage … enfl*
+enfl* … lèvres
+enfl* … langue
+pas avaler … salive
+pas à avaler … salive
+plus avaler … salive
+plus à avaler … salive
+epipen
+Anapen
+stylo … adrénaline
 # Emergency words.
 urgence
 urgent
@@ -742,6 +822,48 @@ appel* le 112
 appel* le 911
 ambulance
 pompiers
+
+[urgent-combinations]
+# Two facts that are a red flag together, each anywhere in the reply (a "…" entry cannot cross a comma); {temperature} = a fever-range number (38,5 / 39° / 101F).
+fièv* + chimio*
+températ* + chimio*
+{temperature} + chimio*
+corps chaud + chimio*
+frisson* + chimio*
+fièv* + bébé
+fièv* + nourrisson*
+fièv* + nouveau-né*
+fièv* + semaines
+fièv* + 1 mois
+fièv* + 2 mois
+fièv* + d'un mois
+températ* + bébé
+températ* + semaines
+corps chaud + bébé
+{temperature} + bébé
+{temperature} + semaine*
+{temperature} + 1 mois
+{temperature} + 2 mois
+tête + anticoagul*
+tombé* + anticoagul*
+chute + anticoagul*
+tête + fluidifi*
+tête + éclaircir … sang
+tête + Eliquis
+tête + Xarelto
+tête + Coumadin*
+tête + warfarin*
+tête + Sintrom
+tête + Préviscan
+saign* + anticoagul*
+saign* + fluidifi*
+saign* + Eliquis
+saign* + Xarelto
+saign* + Coumadin*
+saign* + warfarin*
+langue + gonfl*
+lèvres + gonfl*
+gonfl* + avaler
 
 [opt_out]
 # Stop sending me messages (any clear request, whatever the case or spacing).
@@ -1121,6 +1243,10 @@ dac = d'accord
 dacc = d'accord
 dak = d'accord
 msg = message
+# Not an abbreviation: "à" (folded to "a") is listed as itself so that another language's
+# shorthand for "a" (vi.lex: a = anh) conflicts and is not applied; otherwise every entry with
+# "à" ("du mal à respirer", "à l'aide", "à demain") would never match.
+à = à
 
 [minutes]
 # Units after a number of minutes ("10 min de retard", "5mn").

@@ -463,6 +463,42 @@ blese tèt mwen
 fè tèt mwen yon bagay
 pann tèt
 koupe venn
+# Phrasings that carry their own negation ("m pa vle viv ankò"): listed whole, with the "pa"
+# inside them, so that the negation cannot flip them.
+pa vle … viv
+pa anvi … viv
+pa wè poukisa … viv
+pa wè rezon … viv
+pa gen rezon … viv
+pa ka viv ankò
+pa kapab viv ankò
+pa ka viv konsa
+pa vle … reveye
+pa vle … egziste
+lavi … pa vo anyen
+lavi … pa gen sans
+pa vo lapenn … viv
+pi bon … mouri
+pito mouri
+fatige viv
+bouke … viv
+bouke … lavi
+fatige … lavi
+fini … lavi
+pi byen san mwen
+vle disparèt
+anvi disparèt
+touye kò
+pran pwòp lavi
+bwè klowòks
+bwè kloròks
+# Cutting and other self-injury.
+koupe tèt mwen
+koupe tèt m
+koupe tèt li
+koupe kò m
+koupe kò mwen
+koupe ponyèt
 pwazon
 bwè tout grenn
 pran tout grenn
@@ -592,6 +628,15 @@ gwo alèji
 reyaksyon alèjik grav
 anafilaksi
 anaphyla*
+lèv … gonfle
+bouch … gonfle
+figi … gonfle
+gonfle … lèv
+gonfle … figi
+anfle … lèv
+anfle … figi
+gòj … bouche
+epipen
 # Emergency words.
 ijans
 ijan
@@ -608,6 +653,48 @@ ambulance
 911
 rele 911
 rele anbilans
+
+[urgent-combinations]
+# Two facts that are a red flag together, each anywhere in the reply (a "…" entry cannot cross a comma); {temperature} = a fever-range number (38.5 / 39° / 101F).
+lafyèv + kimyo*
+lafyèv + chimyo*
+lafyèv + chimio*
+lafyèv + chemo*
+{temperature} + kimyo*
+{temperature} + chimyo*
+{temperature} + chimio*
+{temperature} + chemo*
+cho + kimyo*
+cho + chimio*
+lafyèv + bebe
+lafyèv + tibebe
+lafyèv + nouvo ne
+lafyèv + fèk fèt
+lafyèv + semèn
+lafyèv + 1 mwa
+lafyèv + 2 mwa
+cho + bebe
+{temperature} + bebe
+{temperature} + semèn
+{temperature} + 1 mwa
+{temperature} + 2 mwa
+tèt + anticoagul*
+tèt + antikoagil*
+tèt + eklèsi … san
+tèt + Coumadin*
+tèt + Eliquis
+tèt + Xarelto
+tonbe + anticoagul*
+tonbe + Coumadin*
+senyen + anticoagul*
+senyen + eklèsi … san
+senyen + Coumadin*
+senyen + Eliquis
+senyen + Xarelto
+lèv + anfle
+lang + anfle
+anfle + pa ka vale
+gonfle + pa ka vale
 
 [opt_out]
 # Stop sending me messages (any clear request, whatever the case or spacing).
@@ -868,6 +955,12 @@ kounya = kounye
 kounyea = kounye a
 kounyeya = kounye a
 msi = mèsi
+# Not abbreviations: "pa" and "a" are listed as themselves so that other languages' shorthand
+# for them (es.lex: pa = para; vi.lex: a = anh) conflicts and is not applied; otherwise every
+# entry with "pa" ("pa ka respire", "pa vle viv") or "a" would never match, and the "pa"
+# negation cue would never fire.
+pa = pa
+a = a
 
 [minutes]
 # Units after a number of minutes ("15 minit", "10 min").

@@ -751,6 +751,163 @@
 얼굴이 붓고 숨*
 알레르기* … 목이*
 알러지* … 목이*
+# Self-harm and suicide phrasing that carries its own negation (않-, 없-, 못 inside the entry).
+살고 싶지가 않*
+살고싶지가 않*
+살기가 싫*
+살기싫*
+사는 게 싫*
+사는게 싫*
+살 자신이 없*
+살아갈 이유가 없*
+살아갈 자신이 없*
+살 의미가 없*
+사는 의미가 없*
+살아야 할 이유를 모르*
+깨어나고 싶지 않*
+더 이상 못 버티*
+더 이상 버틸 수 없*
+더는 못 버티*
+죽는 게 낫*
+죽는게 낫*
+죽어야겠*
+그만 살고 싶*
+# Cutting and self-injury.
+손목 그었*
+손목을 또*
+또 그었*
+칼로 그었*
+팔을 그었*
+허벅지를 그었*
+칼로 손목*
+스스로 상처*
+일부러 상처*
+나를 해치*
+저를 해치*
+스스로를 해치*
+# Bleeding that will not stop, with and without spaces.
+출혈이 안 멈*
+출혈이 안멈*
+출혈이안멈*
+출혈이 멈추지 않*
+출혈이 계속*
+출혈* … 안 멈*
+피가안멈*
+피가 안 그쳐*
+피가 멈추지 않*
+피가 멈추질 않*
+피가 멈추지를 않*
+지혈이 안*
+지혈 안 돼*
+지혈이 잘 안*
+지혈이 되지 않*
+코피가 안 멈*
+코피가 안멈*
+코피가 멈추지 않*
+코피가 계속*
+코피* … 안 멈*
+피가 너무 많이*
+피가 엄청*
+피가 줄줄*
+피가 펑펑*
+피범벅*
+# Severe allergic reaction: swelling with the throat closing.
+입술* … 부어*
+입술* … 부었*
+입술* … 붓*
+혀가 붓*
+혀* … 부어*
+목이 막히*
+목이 막혀*
+목구멍이 막히*
+목구멍이 막혀*
+목구멍이 조여*
+침을 삼킬 수 없*
+침을 삼킬 수가 없*
+침도 삼킬 수 없*
+# Trouble breathing, with and without spaces.
+숨쉬기가힘들*
+숨쉬기힘들*
+숨쉬기가어렵*
+숨쉬기어렵*
+숨이안쉬어*
+숨이 안 쉬*
+숨이 잘 안 쉬어*
+숨이 잘 안쉬어*
+숨을 잘 못 쉬*
+숨을못쉬*
+숨쉬기 곤란*
+숨쉬기가 곤란*
+숨 쉬기 곤란*
+숨* … 막혀*
+숨* … 막히*
+숨* … 안 쉬어*
+숨* … 안쉬어*
+# Call me now.
+급해요*
+급합니다*
+너무 급해*
+빨리 전화*
+빨리 연락 주세요
+빨리 연락주세요
+빨리 연락해 주세요
+빨리 연락 부탁*
+지금 바로 전화*
+지금 당장 전화*
+당장 전화*
+급히 연락*
+급하게 연락*
+급히 전화*
+급하게 전화*
+전화 좀 빨리*
+
+[urgent-combinations]
+# Red flags made of two or three facts that may sit in different clauses ("항암 치료 중인데, 열이 38.5도", "와파린 먹는데, 넘어져서 머리를 부딪쳤어요"): every part must appear somewhere in the reply, none negated; {temperature} = a fever-range number (38.5, 39도, 101F).
+# --- fever or chills during chemotherapy (항암* matches 항암, 항암치료, 항암제)
+항암* + 열이*
+항암* + 열나*
+항암* + 열 나*
+항암* + 고열*
+항암* + 발열*
+항암* + 오한*
+{temperature} + 항암*
+# --- fever in a baby under three months (with 도* so that "생후 40일", "38개월" are not read as a temperature)
+신생아* + 열이*
+신생아* + 열나*
+{temperature} + 신생아* + 도*
+아기* + 열이*
+아기* + 열나*
+{temperature} + 아기* + 도*
+애기* + 열이*
+애기* + 열나*
+개월* + 열이*
+개월* + 열나*
+{temperature} + 개월* + 도*
+생후* + 열이*
+생후* + 열나*
+{temperature} + 생후* + 도*
+# --- head injury or a fall on blood thinners (넘어* matches 넘어졌, 넘어져서, 넘어지셨)
+와파린* + 머리* … 부딪*
+와파린* + 머리* … 다쳤*
+와파린* + 머리* … 박*
+와파린* + 넘어*
+항응고* + 머리* … 부딪*
+항응고* + 머리* … 다쳤*
+항응고* + 머리* … 박*
+항응고* + 넘어*
+혈액 희석제* + 머리* … 부딪*
+묽게* + 머리* … 부딪*
+# --- bleeding on blood thinners
+와파린* + 출혈*
+와파린* + 피가 나*
+와파린* + 코피*
+항응고* + 출혈*
+항응고* + 피가 나*
+항응고* + 코피*
+# --- swelling or hives with trouble breathing (allergy, or heart failure)
+부었* + 숨쉬*
+부어* + 숨쉬*
+두드러기* + 숨쉬*
 
 [opt_out]
 # "Stop messaging me": 수신거부 and every way to say stop sending, unsubscribe, block.

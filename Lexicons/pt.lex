@@ -495,12 +495,43 @@ vontade de morrer
 não quero mais viver
 não quero viver
 não aguento mais viver
+# frases que trazem a própria negação, com espaço para palavras intercaladas
+não quero … viver
+não quero … acordar
+não quero … estar aqui
+não quero … estar vivo
+não quero … estar viva
+não quero … existir
+não … aguento mais
+não … aguentando mais
+sem vontade de viver
+não tenho … vontade de viver
+não tenho … para viver
+não tenho … pra viver
+não vale … pena viver
+vida … não tem sentido
+não vejo sentido … vida
+ninguém … sentir … falta
+melhor sem mim
+quero estar mort*
+queria estar mort*
+preferia estar mort*
 melhor morto
 melhor morta
 me machucar
 machucar-me
 me cortar
 cortar-me
+me cortei
+me cortando
+cort* … pulso*
+machuquei … propósito
+me cortei … propósito
+me queimei … propósito
+me feri … propósito
+automutil*
+auto mutila*
+auto lesão
 autolesão
 automutila*
 overdose
@@ -510,6 +541,10 @@ tomei todos os comprimidos
 tomei muitos remédios
 tomei a caixa toda
 tomei a cartela toda
+tomei … monte de … comprimidos
+tomei … monte de … remédios
+tomei … caixa toda
+tomei … cartela toda
 envenen*
 988
 # --- sinais de AVC
@@ -561,6 +596,22 @@ sangramento … forte
 hemorragia
 não para de sangrar
 o sangramento não para
+não … para de sangrar
+não … parando de sangrar
+sangr* … não para
+sangue … não para
+sangr* … sem parar
+não consigo parar … sangr*
+não consigo estancar
+sangue … não estanca
+sangramento … não estanca
+continua … sangrar
+sangr* … horas
+sangr* … uma hora
+sangue … jorr*
+jorr* … sangue
+encharc* … absorvente*
+coágulos … grandes
 continua sangrando
 continua a sangrar
 ainda sangrando
@@ -630,6 +681,13 @@ garganta … fechar
 garganta … inchada
 língua … inchada
 lábios … inchados
+inch* … língua
+inch* … lábios
+inch* … garganta
+língua … inch*
+lábios … inch*
+epinefrina
+epi pen
 epipen
 # --- palavras de emergência e socorro
 emergência
@@ -648,6 +706,52 @@ preciso de ajuda urgente
 estou morrendo
 estou a morrer
 acho que vou morrer
+
+[urgent-combinations]
+# Sinais de alarme feitos de dois fatos que podem estar em orações ou frases diferentes ("tô na quimio. agora 38,4"): cada parte tem de estar na resposta, nenhuma negada.
+# --- febre durante a quimioterapia
+febr* + quimio*
+{temperature} + quimio*
+temperatura + quimio*
+calafrio* + quimio*
+febr* + oncolog*
+febr* + câncer
+{temperature} + câncer
+febr* + cancro
+{temperature} + cancro
+# --- febre em bebê com menos de três meses
+febr* + bebê
+{temperature} + bebê
+febr* + neném
+{temperature} + neném
+febr* + nenê
+{temperature} + nenê
+febr* + recém-nascid*
+{temperature} + recém-nascid*
+febr* + semanas de vida
+{temperature} + semanas de vida
+febr* + dias de vida
+febr* + semanas + filh*
+febr* + 2 meses
+febr* + dois meses
+# --- batida na cabeça ou queda com anticoagulante
+cabeça + anticoagul*
+cabeça + varfarina
+cabeça + marevan
+cabeça + xarelto
+cabeça + eliquis
+cabeça + afina* … sangue
+caí + anticoagul*
+# --- sangramento com anticoagulante
+sangr* + anticoagul*
+sangr* + varfarina
+sangr* + marevan
+sangr* + xarelto
+sangr* + eliquis
+# --- inchaço com dificuldade para engolir (reação alérgica grave); sangramento na gravidez
+inch* + engolir
+inch* + não consigo engolir
+grávida + sangr*
 
 [opt_out]
 # "Parem de me mandar mensagens", em qualquer forma. PARE e SAIR são as palavras-chave habituais.

@@ -542,6 +542,52 @@ nagbigti
 overdose
 nag-overdose
 nagoverdose
+# Phrasings that carry their own negation ("hindi ko na kaya", "wala nang silbi ang buhay ko"):
+# listed whole, with the "hindi"/"wala" inside them, so that the negation cannot flip them.
+# (Gaps stand for "ko" and "ng", which other languages' shorthand may rewrite.)
+hindi … na kaya
+hindi … na po kaya
+hindi … na talaga kaya
+di … na kaya
+di … na po kaya
+di … na talaga kaya
+hindi … gustong mabuhay
+ayoko na … buhay
+ayoko na … magising
+ayoko nang magising
+ayaw … na magising
+ayaw … nang magising
+walang silbi … buhay
+wala nang silbi … buhay
+buhay … walang silbi
+buhay … wala nang silbi
+buhay … walang saysay
+buhay … wala nang saysay
+walang kwenta … buhay
+wala nang kwenta … buhay
+buhay … walang kwenta
+walang dahilan … mabuhay
+wala … dahilan … mabuhay
+pagod … mabuhay
+pagod na … buhay
+sana mamatay
+sana … mamatay na ako
+mamatay na lang ako
+mabuti pang mamatay
+mawala na lang ako
+tatapusin … buhay
+kitilin … buhay
+kikitilin … buhay
+sinaksak … sarili
+# Cutting and other self-injury.
+hiniwa … pulso
+hiniwa … braso
+hiniwa … sarili
+nilaslas
+laslasin
+sinugatan … sarili
+self harm
+self-harm
 ininom … lahat … gamot
 uminom … maraming gamot
 ininom ko lahat
@@ -691,6 +737,12 @@ namamaga … mukha
 mukha … namamaga
 allergic reaction
 malalang allergy
+maga … labi
+maga … dila
+maga … mukha
+labi … maga
+dila … maga
+mukha … maga
 anaphyla*
 epipen
 # Emergency words.
@@ -709,6 +761,48 @@ isugod
 dinala sa ER
 nasa ER
 nasa emergency
+
+[urgent-combinations]
+# Two facts that are a red flag together, each anywhere in the reply (a "…" entry cannot cross a comma); {temperature} = a fever-range number (38.5 / 39° / 101F).
+lagnat + chemo*
+nilalagnat + chemo*
+sinat + chemo*
+lagnat + kemo*
+nilalagnat + kemo*
+lagnat + nagchechemo
+nilalagnat + nagchechemo
+fever + chemo*
+{temperature} + chemo*
+{temperature} + kemo*
+{temperature} + nagchechemo
+lagnat + baby
+nilalagnat + baby
+sinat + baby
+lagnat + sanggol
+lagnat + newborn
+lagnat + bagong panganak
+lagnat + linggo pa lang
+lagnat + weeks old
+lagnat + 1 buwan
+lagnat + 2 buwan
+{temperature} + baby
+{temperature} + linggo
+{temperature} + 1 buwan
+{temperature} + 2 buwan
+ulo + pampalabnaw*
+ulo + blood thinner*
+ulo + warfarin*
+ulo + Eliquis
+ulo + Xarelto
+nahulog + pampalabnaw*
+natumba + pampalabnaw*
+dumudugo + pampalabnaw*
+dumudugo + blood thinner*
+dumudugo + warfarin*
+namamaga + hirap lumunok
+namamaga + hindi … makalunok
+labi + namamaga
+dila + namamaga
 
 [opt_out]
 # Stop sending me messages (any clear request, whatever the case or spacing).
@@ -1016,6 +1110,9 @@ skedyul = schedule
 iskedyul = schedule
 txt = text
 msg = message
+# Not an abbreviation: "pa" is listed as itself so that another language's shorthand for it
+# (es.lex: pa = para) conflicts and is not applied; otherwise entries with "pa" never match.
+pa = pa
 
 [minutes]
 # Units after a number of minutes ("10 mins", "15 minuto").

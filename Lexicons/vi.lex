@@ -511,6 +511,25 @@ thà chết
 không muốn sống
 không muốn sống nữa
 chán sống
+# phrasings that carry their own negation: listed whole, with gaps where people add words
+# ("không muốn tiếp tục sống"), so the "không" inside them never negates them
+không muốn … sống
+không còn muốn sống
+chẳng muốn sống
+chả muốn sống
+chẳng còn muốn sống
+không thiết … sống
+chẳng thiết … sống
+không muốn … tồn tại
+sống không còn ý nghĩa
+sống … không có ý nghĩa
+sống … chẳng có ý nghĩa
+không còn lý do … sống
+chết cho xong
+chết quách
+nhảy lầu
+muốn nhảy cầu
+treo cổ
 kết thúc cuộc đời
 kết liễu
 tự làm đau
@@ -518,6 +537,17 @@ tự làm hại
 tự làm hại bản thân
 tự làm tổn thương
 tự gây thương tích
+tự cắt … tay
+tự cắt mình
+tự cắt cổ
+tự cắt chân
+tự cắt đùi
+tự rạch
+rạch … tay
+tự hại
+làm hại bản thân
+tự hành hạ bản thân
+tự làm mình đau
 rạch tay
 cắt tay
 cắt cổ tay
@@ -562,6 +592,21 @@ bị liệt
 liệt tay
 liệt chân
 liệt người
+miệng … méo
+mặt … méo
+méo xệch
+xệ miệng
+miệng … xệ
+xệ một bên
+mặt … lệch
+nói … ngọng
+nói … đớ
+nói … không rõ
+yếu … nửa người
+tê … nửa người
+liệt … nửa người
+yếu … một bên
+tê … một bên
 # heavy bleeding
 chảy máu nhiều
 chảy máu không ngừng
@@ -576,6 +621,22 @@ xuất huyết
 nôn ra máu
 ói ra máu
 ho ra máu
+chảy máu … không ngừng
+chảy máu … không cầm
+chảy máu … không dừng
+máu … không ngừng
+máu … không ngưng
+máu … không dừng
+máu … không cầm được
+không cầm được máu
+cầm máu không được
+rất nhiều máu
+nhiều máu quá
+máu chảy ròng ròng
+máu … lênh láng
+chảy máu rất nhiều
+chảy máu quá nhiều
+ra … nhiều máu
 # fainting, unconscious
 ngất
 ngất xỉu
@@ -590,6 +651,19 @@ mất ý thức
 không tỉnh
 gọi không tỉnh
 lịm đi
+đã xỉu
+vừa xỉu
+ngã xỉu
+lăn ra xỉu
+xỉu ngang
+đột nhiên xỉu
+gục xuống
+ngã gục
+lay không dậy
+gọi không dậy
+lay không tỉnh
+mê man
+mất tri giác
 # seizure
 co giật
 lên cơn co giật
@@ -642,6 +716,18 @@ dị ứng nặng
 dị ứng nghiêm trọng
 khó nuốt
 không nuốt được
+nuốt … không được
+nuốt không nổi
+phù môi
+phù mặt
+phù lưỡi
+môi … sưng
+lưỡi … sưng
+sưng … lưỡi
+sưng … môi
+họng … sưng
+nghẹt cổ họng
+sốc thuốc
 # emergency words
 cấp cứu
 đi cấp cứu
@@ -658,9 +744,77 @@ cứu tôi
 cứu em
 cứu em với
 cứu con
+gọi gấp
+gọi lại gấp
+gọi em gấp
+gọi tôi gấp
+gọi cho em gấp
+gọi cho tôi gấp
+gọi cho mình gấp
+gọi lại cho em gấp
+gấp gấp
+gọi cho em ngay
+gọi cho tôi ngay
+gọi ngay cho em
+gọi ngay cho tôi
+gọi lại cho em ngay
+gọi lại cho tôi ngay
+cần bác sĩ gấp
+cần gặp bác sĩ gấp
 gọi 115
 115
 911
+
+# Red flags made of two facts that may sit anywhere in the reply, in different clauses: fever during
+# chemotherapy or in a baby under three months, a head injury or fall on blood thinners, bleeding
+# on blood thinners, swelling or hives with trouble swallowing or breathing.
+[urgent-combinations]
+# fever during chemotherapy ("đang hóa trị, sốt 38.5"; "truyền hóa chất" holds "hóa chất")
+sốt + hóa trị
+sốt + hóa chất
+sốt + chemo
+sốt + bạch cầu
+ớn lạnh + hóa trị
+{temperature} + hóa trị
+{temperature} + hóa chất
+# fever in a newborn or a baby under three months ("bé 2 tháng, sốt 38.2"); "chưa đầy tháng"
+# is listed whole because "chưa" would negate "đầy tháng"
+sốt + sơ sinh
+sốt + em bé
+sốt + tuần tuổi
+sốt + ngày tuổi
+sốt + đầy tháng
+sốt + chưa đầy tháng
+sốt + 1 tháng
+sốt + 2 tháng
+sốt + hai tháng
+sốt + tháng tuổi
+{temperature} + sơ sinh
+{temperature} + em bé
+{temperature} + tuần tuổi
+{temperature} + tháng tuổi
+{temperature} + 2 tháng
+{temperature} + ngày tuổi
+{temperature} + chưa đầy tháng
+# head injury or a fall on blood thinners (thuốc chống đông, thuốc loãng máu)
+té + chống đông
+ngã + chống đông
+té + loãng máu
+ngã + loãng máu
+té + warfarin
+ngã + warfarin
+đụng đầu + chống đông
+đau đầu + chống đông
+# bleeding on blood thinners
+chảy máu + chống đông
+chảy máu + loãng máu
+ra máu + chống đông
+chảy máu + warfarin
+# swelling or hives with trouble swallowing or breathing
+sưng + nuốt
+sưng + thở
+mề đay + thở
+nổi mẩn + thở
 
 # Stop messaging me. Cancelling the appointment itself ("hủy lịch hẹn") is [cancel].
 [opt_out]

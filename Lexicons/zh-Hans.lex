@@ -519,6 +519,13 @@ bushufu
 喉咙肿
 嗓子肿
 扁桃体肿
+# Fever that has not gone down: listed whole so that 没/不 here does not negate the fever
+# (an infant or chemotherapy combination below needs it).
+没退烧
+没有退烧
+不退烧
+退不了烧
+退不下来
 
 [urgent]
 # Red flags (intents.md rule 10): chest pain, breathing, self-harm, stroke signs, heavy
@@ -690,25 +697,14 @@ bushufu
 癫痫发作
 羊癫疯
 口吐白沫
+# Infant and chemotherapy fever across clauses, with negation ("宝宝两个月，没发烧"), is in
+# [urgent-combinations]; a "…" entry here would swallow the 没/不 between its words.
 新生儿发烧
 新生儿发热
 婴儿发烧
 婴儿发热
 宝宝发烧
 宝宝发热
-新生儿 … 发烧
-新生儿 … 发热
-婴儿 … 发烧
-婴儿 … 发热
-宝宝 … 发烧
-宝宝 … 发热
-满月 … 发烧
-个月大 … 发烧
-个月大 … 发热
-化疗 … 发烧
-化疗 … 发热
-发烧 … 化疗
-发热 … 化疗
 化疗后发烧
 化疗期间发烧
 放疗 … 发烧
@@ -741,8 +737,6 @@ bushufu
 快死了
 危急
 病危
-化疗 … 高烧
-化疗 … 低烧
 化疗 … 体温
 华法林 … 撞到
 华法林 … 摔
@@ -767,11 +761,156 @@ bushufu
 脸肿 … 呼吸
 个星期大 … 发烧
 个星期大 … 发热
-周大 … 发烧
 天大 … 发烧
-刚出生 … 发烧
-出生 … 发烧
 出生 … 发热
+# Self-harm and suicide phrasing that carries its own negation (never negated as a whole).
+不想再活
+活着没什么意思
+不如死了
+还不如死
+死了算了
+一死了之
+想一死了之
+寻死
+想不开
+不想醒来
+不想再醒来
+撑不下去了
+活够了
+好想死
+真想死
+想去死
+自我了断
+结束这一切
+救救我
+# Cutting and self-injury.
+又割了
+又割手
+割手
+割自己
+割了手腕
+割手腕
+划手腕
+划手
+划自己
+划伤自己
+用刀划
+用刀割
+拿刀划
+拿刀割
+又自残
+又伤害自己
+# Bleeding that will not stop.
+出血 … 不停
+流血 … 不停
+血 … 止不住
+血 … 止不了
+流血不止
+血流不停
+止不了血
+血止不了
+血停不下来
+血一直在流
+一直在流血
+流了好多血
+出了好多血
+流好多血
+出好多血
+流了一大摊血
+满地都是血
+血喷出来
+大量流血
+# Severe allergic reaction: swelling with the throat closing.
+嘴唇 … 肿 … 喉咙
+嘴唇肿 … 喉咙
+嘴唇 … 肿 … 呼吸
+舌头 … 肿
+喉咙好紧
+喉咙很紧
+嗓子发紧
+喉咙像被堵住
+喉头水肿
+喉咙水肿
+口水都咽不下
+口水都吞不下
+咽不下口水
+# Trouble breathing, as patients put it.
+喘不上来
+喘不过来
+吸不进气
+呼吸不畅
+呼吸不顺
+呼吸费力
+呼吸很费劲
+喘得厉害
+喘得很厉害
+气不够用
+快窒息
+# Call me now.
+急，快打给我
+快打给我
+快给我打电话
+快打电话给我
+马上打给我
+马上给我打电话
+马上打电话给我
+赶紧打给我
+赶紧给我打电话
+请马上回电
+速回电
+急急急
+十万火急
+很急
+非常急
+特别急
+
+[urgent-combinations]
+# Red flags made of two or three facts that may sit in different clauses ("在化疗，发烧了", "宝宝两个月，38.5度", "吃华法林，撞到头了"): every part must appear somewhere in the reply, none negated; {temperature} = a fever-range number (38.5, 39度, 101F).
+# --- fever during chemotherapy (化疗 also matches 做化疗, 化疗后, 化疗期间)
+化疗 + 发烧
+化疗 + 发热
+化疗 + 高烧
+化疗 + 低烧
+化疗 + 寒战
+{temperature} + 化疗
+# --- fever in a baby under three months (烧 matches 发烧, 高烧, 发高烧, 烧到39)
+新生儿 + 烧
+新生儿 + 发热
+{temperature} + 新生儿 + 度
+宝宝 + 烧
+宝宝 + 发热
+{temperature} + 宝宝 + 度
+婴儿 + 烧
+婴儿 + 发热
+个月大 + 烧
+个月大 + 发热
+{temperature} + 个月
+两个月 + 烧
+满月 + 烧
+周大 + 烧
+出生 + 烧
+# --- head injury or a fall on blood thinners (头 + 撞/磕/摔: 撞到头, 头磕了, 摔了一跤头着地)
+华法林 + 头 + 撞
+华法林 + 头 + 磕
+华法林 + 头 + 摔
+抗凝 + 头 + 撞
+抗凝 + 头 + 磕
+抗凝 + 头 + 摔
+稀血药 + 头 + 撞
+薄血药 + 头 + 撞
+# --- bleeding on blood thinners
+华法林 + 出血
+华法林 + 流血
+华法林 + 鼻血
+抗凝 + 出血
+抗凝 + 流血
+抗凝 + 鼻血
+# --- swelling with trouble breathing or swallowing; bleeding in pregnancy
+肿 + 喘
+肿 + 咽不下
+肿 + 吞不下
+怀孕 + 出血
+怀孕 + 流血
 
 [opt_out]
 # "Stop messaging me": unsubscribe, TD (carrier-style 回复TD退订), stop sending, block.
@@ -971,6 +1110,9 @@ bang zhu
 会不会去
 参不参加
 方不方便
+# "Accidentally" (一不小心摔倒了): listed so that its 不 does not negate the fall or the
+# head injury that follows it.
+不小心
 
 [ack]
 # Neutral acknowledgements: confirm when the message asked something, other when it did not.

@@ -540,6 +540,17 @@ late少少
 痠痛
 喉嚨腫
 扁桃腺腫
+# Fever that has not gone down: listed whole so that 未/唔/冇/不 here does not negate the
+# fever (an infant or chemotherapy combination below needs it).
+未退燒
+仲未退燒
+冇退燒
+唔退燒
+退唔到燒
+沒退燒
+沒有退燒
+不退燒
+退不了燒
 
 [urgent]
 # Red flags (intents.md rule 10): chest pain, breathing, self-harm, stroke signs, heavy
@@ -707,10 +718,10 @@ late少少
 癲癇發作
 羊癇症
 口吐白沫
+# Infant and chemotherapy fever across clauses, with negation ("BB兩個月，冇發燒"), is in
+# [urgent-combinations]; a "…" entry here would swallow the 冇/唔/不 between its words.
 BB發燒
 BB發熱
-bb … 發燒
-bb … 發熱
 寶寶發燒
 嬰兒發燒
 嬰兒發熱
@@ -720,18 +731,8 @@ bb … 發熱
 新生 … 發燒
 嬰兒 … 發燒
 嬰兒 … 發熱
-寶寶 … 發燒
-寶寶 … 發熱
-BB … 燒
-個月大 … 發燒
 個月大 … 發熱
-滿月 … 發燒
-化療 … 發燒
-化療 … 發熱
-化療 … 高燒
 化療 … 體溫
-發燒 … 化療
-發熱 … 化療
 化療後發燒
 薄血藥 … 撞
 薄血藥 … 跌
@@ -782,12 +783,171 @@ BB … 燒
 面腫 … 呼吸
 個星期大 … 發燒
 個星期大 … 發熱
-週大 … 發燒
 日大 … 發燒
-出世 … 發燒
 出世 … 發熱
-出生 … 發燒
 出生 … 發熱
+# Self-harm and suicide phrasing that carries its own negation (never negated as a whole).
+不想再活
+活唔落去
+生存唔落去
+捱唔落去
+撐不下去了
+唔想再生存
+死咗好過
+死咗算
+想死咗佢
+不如死咗佢
+不如死了
+死了算了
+一死了之
+尋死
+想不開
+諗唔開
+唔想再醒
+不想醒來
+好想死
+真係想死
+想去死
+自我了斷
+了結生命
+救救我
+# Cutting and self-injury (𠝹/鎅 are the Cantonese "cut").
+又𠝹手
+又𠝹咗
+又鎅手
+又鎅咗
+又割了
+又割手
+割手
+割自己
+𠝹自己
+鎅自己
+𠝹傷自己
+割手腕
+劃手腕
+劃自己
+用刀𠝹
+用刀割
+用刀劃
+又自殘
+# Bleeding that will not stop.
+出血 … 不停
+出血 … 唔停
+流血 … 唔停
+流血 … 不停
+血 … 止唔到
+血 … 止唔住
+血 … 止不住
+止唔住血
+血止唔住
+血止不住
+流血不止
+血流唔停
+血流不停
+止不了血
+出好多血
+出咗好多血
+流了好多血
+出了好多血
+血噴出嚟
+血噴出來
+成地都係血
+流血流咗好耐
+流咗好耐血
+血流咗好耐
+出血出咗好耐
+大量流血
+# Severe allergic reaction: swelling with the throat closing.
+嘴唇 … 腫 … 喉嚨
+嘴唇腫 … 喉嚨
+舌頭 … 腫
+條脷 … 腫
+喉嚨好緊
+喉嚨很緊
+喉嚨收窄
+喉嚨水腫
+喉頭水腫
+口水都吞唔落
+口水都吞不下
+吞唔到口水
+# Trouble breathing, as Hong Kong and Taiwan patients put it.
+呼吸唔到
+好難唞氣
+唞氣好辛苦
+喘不上來
+呼吸不順
+呼吸不暢
+呼吸唔順
+很喘
+好喘
+喘到不行
+喘得很厲害
+# Call me now.
+急，快打給我
+快打給我
+快點打給我
+馬上打給我
+趕快打給我
+快打電話給我
+馬上打電話給我
+快啲打俾我
+快啲打畀我
+即刻打俾我
+即刻打畀我
+即刻覆我電話
+請馬上回電
+急急急
+十萬火急
+好急
+很急
+
+[urgent-combinations]
+# Red flags made of two or three facts that may sit in different clauses ("做緊化療，發燒38.5度", "BB兩個月，有啲燒", "食緊薄血藥，跌親撞到個頭"): every part must appear somewhere in the reply, none negated; {temperature} = a fever-range number (38.5, 39度, 101F).
+# --- fever during chemotherapy (化療 also matches 做緊化療, 化療後); chills (發冷)
+化療 + 發燒
+化療 + 發熱
+化療 + 高燒
+化療 + 低燒
+化療 + 發冷
+{temperature} + 化療
+# --- fever in a baby under three months (燒 matches 發燒, 發高燒, 有啲燒, 燒到39度)
+BB + 燒
+BB + 發熱
+{temperature} + BB + 度
+寶寶 + 燒
+寶寶 + 發熱
+新生兒 + 燒
+個月大 + 燒
+{temperature} + 個月
+兩個月 + 燒
+滿月 + 燒
+週大 + 燒
+禮拜大 + 燒
+星期大 + 燒
+出世 + 燒
+出生 + 燒
+# --- head injury or a fall on blood thinners (薄血/稀血 match 薄血藥, 薄血丸; 頭 + 撞/跌/摔: 撞親個頭, 跌親個頭, 跌倒撞到頭)
+薄血 + 頭 + 撞
+薄血 + 頭 + 跌
+稀血 + 頭 + 撞
+抗凝 + 頭 + 撞
+抗凝 + 頭 + 跌
+抗凝 + 頭 + 摔
+華法林 + 頭 + 撞
+華法林 + 頭 + 跌
+華法林 + 頭 + 摔
+# --- bleeding on blood thinners
+薄血 + 出血
+薄血 + 流血
+薄血 + 鼻血
+抗凝 + 出血
+抗凝 + 流血
+華法林 + 出血
+華法林 + 流血
+# --- swelling with trouble breathing or swallowing
+腫 + 喘
+腫 + 吞唔落
+腫 + 吞不下
 
 [opt_out]
 # "Stop messaging me": unsubscribe, TD, stop sending, block (簡訊 TW, 短訊 HK).
@@ -1027,6 +1187,11 @@ send錯
 嚟唔嚟得
 去唔去得
 得唔得閒
+# "Accidentally" (唔小心跌親, 唔覺意撞到頭): listed so that its 唔/不 does not negate the
+# fall or the head injury that follows it.
+唔小心
+唔覺意
+不小心
 
 [ack]
 # Neutral acknowledgements: confirm when the message asked something, other when it did not.

@@ -12,19 +12,19 @@ struct Reading {
 
 extension Analysis {
     mutating func run() -> ReplyClassification {
-        let lex = self.lex
-        key = KeyText(text, replace: { _, slice in lex.expandShorthand(slice) })
+        key = KeyText(text)
         found = lex.matches(in: key).map { Found(match: $0, source: lex.entries[Int($0.entry)].romanized ? .romanized : .lexicon) }
 
         // One-letter typos in long words: read the reply again with them fixed.
         let fixes = typoCorrections()
         if !fixes.isEmpty {
-            key = KeyText(text, replace: { t, slice in fixes[t] ?? lex.expandShorthand(slice) })
+            key = KeyText(text, replace: { t, _ in fixes[t] })
             found = lex.matches(in: key).map { m in
                 let touched = (Int(m.firstToken)...Int(m.lastToken)).contains { fixes[$0] != nil }
                 return Found(match: m, source: touched ? .typo : (lex.entries[Int(m.entry)].romanized ? .romanized : .lexicon))
             }
         }
+        dropAccentMismatches()
         safetyReadings()
         keyboardSlip()
 
@@ -260,9 +260,34 @@ extension Analysis {
                                    needsHuman: needsHuman)
     }
 
+    /// A one-word Latin-script entry written with accents does not match a word the patient
+    /// wrote with *other* accents: Vietnamese "dùng" (use) is not "dừng" (stop), "đâu" is not
+    /// "đau". Words typed without accents still match ("dung", "dau").
+    mutating func dropAccentMismatches() {
+        guard text.utf8.contains(where: { $0 >= 0xC3 }) else { return }
+        let s = scalars
+        let lex = self.lex, key = self.key
+        found.removeAll { f in
+            guard !f.wholeReply, f.match.firstToken == f.match.lastToken else { return false }
+            let entry = lex.entries[Int(f.match.entry)]
+            guard entry.segments == 1, entry.words == 1, !entry.romanized, entry.display.utf8.contains(where: { $0 >= 0xC3 }) else { return false }
+            let token = key.tokens[Int(f.match.firstToken)]
+            guard token.script == .latin else { return false }
+            let lo = Int(token.sourceStart), hi = min(Int(token.sourceEnd), s.count)
+            guard lo < hi else { return false }
+            var word = String.UnicodeScalarView()
+            word.append(contentsOf: s[lo..<hi])
+            let written = Folding.key(String(word), .exact)
+            guard written.unicodeScalars.contains(where: { $0.value >= 0xC0 && CharacterInfo.isLetter($0.value) }) else { return false }
+            var entryWord = Folding.key(entry.display, .exact)
+            if entryWord.hasSuffix("*") { entryWord.removeLast() }
+            return entryWord.hasSuffix("*") ? false : !written.hasPrefix(entryWord) || (f.match.end - f.match.start == Int32(written.utf16.count) && written != entryWord)
+        }
+    }
+
     /// Whether the reply gives a fever-range temperature as a number: 38–43 (°C) or
     /// 100.4–108 (°F), as in "38.5", "38,5", "101.2F", "39度".
-    func hasFeverTemperature() -> Bool {
+    mutating func hasFeverTemperature() -> Bool {
         for t in key.tokens.indices where !key.tokens[t].isSymbol {
             let units = key.tokenUnits(t)
             guard let first = units.first, first >= 0x31, first <= 0x39 else { continue }
@@ -283,6 +308,15 @@ extension Analysis {
             // What may follow the number in the same word: nothing, or a unit letter.
             let suffix = String(decoding: rest, as: UTF16.self)
             guard ["", "c", "f", "oc", "of", "do", "độ"].contains(suffix) else { continue }
+            // Clock times ("10:40") are not temperatures.
+            let src = scalars
+            let before = Int(key.tokens[t].sourceStart) - 1, after = Int(key.tokens[t].sourceEnd)
+            if (before >= 0 && before < src.count && src[before] == ":") || (after < src.count && src[after] == ":") { continue }
+            // A whole number needs a unit: "38.5" and "39°" are temperatures, "38 weeks" is not.
+            var unit = !suffix.isEmpty
+            if !unit, after < src.count, ["°", "º", "度"].contains(src[after]) { unit = true }
+            if !unit, t + 1 < key.tokens.count, ["c", "f", "do", "độ", "度", "degrees", "degree", "grados", "graus", "degres", "градус", "градуса", "градусов", "도"].contains(key.tokenString(t + 1)) { unit = true }
+            guard inFraction || unit else { continue }
             let value = Double(whole) + fraction
             if (38.0...43.0).contains(value) || (100.4...108.0).contains(value) { return true }
         }

@@ -105,9 +105,6 @@ final class LexiconSet: Sendable {
     /// vocabulary index).
     let typoIndex: [(hash: UInt64, word: Int32)]
     let vocabulary: [[UInt16]]
-    /// Shorthand: hash of the abbreviation → (abbreviation, expansion); only those that no two
-    /// languages expand differently.
-    let shorthand: [UInt64: ([UInt16], [UInt16])]
     /// Carrier keywords by the key of the whole reply.
     let carrier: [String: CarrierKeyword]
     /// How many languages have an entry with the same key: for language evidence.
@@ -123,7 +120,6 @@ final class LexiconSet: Sendable {
         var entries: [Entry] = []
         var keyed: [(entry: Int, segments: [(key: KeyText, stem: Bool, gap: Int)])] = []
         var carrier: [String: CarrierKeyword] = [:]
-        var shorthandByKey: [String: (abbr: [UInt16], exp: [UInt16], conflict: Bool)] = [:]
         var combinations: [Combination] = []
 
         for source in sources {
@@ -145,17 +141,31 @@ final class LexiconSet: Sendable {
                 }
             }
 
+            // SMS shorthand of this language only: entries get variants spelled with the
+            // abbreviations ("can't make it" → "cnt make it"); replies are never rewritten, so
+            // one language's shorthand cannot change another language's words.
+            var abbreviations: [(expansion: [Substring], abbreviation: String)] = []
+            for line in source.sections[.shorthand] ?? [] {
+                let expansion = (line.value ?? "").lowercased().split(separator: " ")
+                let abbreviation = line.text.lowercased()
+                if !expansion.isEmpty, expansion.joined(separator: " ") != abbreviation { abbreviations.append((expansion, abbreviation)) }
+            }
+            abbreviations.sort { $0.expansion.count > $1.expansion.count }
+
             // Entries are collected first, then all their texts are folded and segmented in one
             // ICU pass (see `KeyText.batch`).
             var pending: [(line: LexiconLine, kind: EntryKind, romanized: Bool, specs: [(text: String, stem: Bool, gap: Int)])] = []
             func add(_ line: LexiconLine, _ kind: EntryKind, romanize: Bool = true) throws(LexiconError) {
-                let variants = Self.variants(of: line.text, romanizers: romanize ? romanizers : [])
+                var variants = Self.variants(of: line.text, romanizers: romanize ? romanizers : [])
+                if !abbreviations.isEmpty, kind != .word, let short = Self.abbreviated(line.text, abbreviations), !variants.contains(short) {
+                    variants.append(short)
+                }
                 for (variantIndex, text) in variants.enumerated() {
                     let specs = Self.segmentTexts(of: text)
                     if specs.isEmpty {
                         throw LexiconError(kind: .emptyEntry, file: source.file, line: line.line, message: "entry \"\(line.text)\" has nothing to match")
                     }
-                    pending.append((line, kind, variantIndex > 0, specs))
+                    pending.append((line, kind, variantIndex > 0 && !Self.isApostropheVariant(text, of: line.text), specs))
                 }
             }
 
@@ -216,14 +226,7 @@ final class LexiconSet: Sendable {
                         combinations.append(Combination(language: langIndex, display: line.text, entryParts: entryParts, needsTemperature: temperature))
                     case .romanizeRules: break
                     case .shorthand:
-                        let abbr = KeyText(line.text).units
-                        let exp = KeyText(line.value ?? "").units
-                        let k = String(decoding: abbr, as: UTF16.self)
-                        if let existing = shorthandByKey[k], existing.exp != exp {
-                            shorthandByKey[k]?.conflict = true
-                        } else if !abbr.isEmpty {
-                            shorthandByKey[k] = (abbr, exp, false)
-                        }
+                        break  // applied to entries above
                     case .carrierOptOut, .carrierOptIn, .carrierHelp:
                         let kw: CarrierKeyword = section == .carrierOptOut ? .optOut : section == .carrierOptIn ? .optIn : .help
                         carrier[KeyText(line.text).string] = kw
@@ -336,8 +339,6 @@ final class LexiconSet: Sendable {
         terminalStart.append(Int32(terminalPatterns.count))
 
         typoIndex.sort { $0.hash < $1.hash || ($0.hash == $1.hash && $0.word < $1.word) }
-        var shorthand: [UInt64: ([UInt16], [UInt16])] = [:]
-        for (_, v) in shorthandByKey where !v.conflict { shorthand[hashUnits(v.abbr)] = (v.abbr, v.exp) }
 
         self.languages = languages
         self.entries = entries
@@ -348,7 +349,6 @@ final class LexiconSet: Sendable {
         self.knownWords = knownWords
         self.typoIndex = typoIndex
         self.vocabulary = vocabulary
-        self.shorthand = shorthand
         self.carrier = carrier
         self.keyLanguageCount = entryKey.map { Int32(keyLanguages[$0]?.count ?? 1) }
         self.combinations = combinations
@@ -362,9 +362,14 @@ final class LexiconSet: Sendable {
         return CharacterInfo.isLetter(c)
     }
 
-    /// The entry itself, then its romanized spellings where they differ.
+    /// The entry itself, its spelling with apostrophes read as spaces (patients type
+    /// "m'écrire" as "mecrire" and as "m ecrire"), then its romanized spellings.
     static func variants(of text: String, romanizers: [Transliterator]) -> [String] {
         var result = [text]
+        if text.utf8.contains(0x27) || text.unicodeScalars.contains("\u{2019}") {
+            let spaced = String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "'" || $0 == "\u{2019}" ? " " : $0 }))
+            result.append(spaced)
+        }
         guard !romanizers.isEmpty else { return result }
         let needs = text.unicodeScalars.contains { $0.value >= 0x80 && CharacterInfo.isLetter($0.value) && CharacterInfo.script($0.value) != .latin }
         guard needs else { return result }
@@ -374,6 +379,33 @@ final class LexiconSet: Sendable {
             if v != lower, !result.contains(v) { result.append(v) }
         }
         return result
+    }
+
+    /// The entry with every word (or run of words) that is the expansion of an abbreviation
+    /// replaced by the abbreviation; nil when nothing changes.
+    static func abbreviated(_ text: String, _ abbreviations: [(expansion: [Substring], abbreviation: String)]) -> String? {
+        var words = text.lowercased().split(separator: " ")
+        var changed = false
+        var i = 0
+        while i < words.count {
+            var replaced = false
+            for (expansion, abbreviation) in abbreviations where i + expansion.count <= words.count {
+                if Array(words[i..<(i + expansion.count)]) == expansion {
+                    words.replaceSubrange(i..<(i + expansion.count), with: [Substring(abbreviation)])
+                    changed = true
+                    replaced = true
+                    break
+                }
+            }
+            i += 1
+            _ = replaced
+        }
+        return changed ? words.joined(separator: " ") : nil
+    }
+
+    static func isApostropheVariant(_ variant: String, of text: String) -> Bool {
+        variant.unicodeScalars.count == text.unicodeScalars.count && variant != text &&
+            zip(variant.unicodeScalars, text.unicodeScalars).allSatisfy { $0 == $1 || ($0 == " " && ($1 == "'" || $1 == "\u{2019}")) }
     }
 
     /// Splits an entry into the texts of its matchable segments at `…` (or `...`) gaps and `*`
@@ -457,11 +489,6 @@ final class LexiconSet: Sendable {
         }
     }
 
-    /// The expansion of an SMS abbreviation, or nil.
-    func expandShorthand(_ slice: ArraySlice<UInt16>) -> [UInt16]? {
-        guard slice.count <= 12, let (abbr, exp) = shorthand[hashUnits(slice)], abbr.elementsEqual(slice) else { return nil }
-        return exp
-    }
 
     /// Spelled-out numbers of a language (from ICU's spellout rules), made on first use.
     func numbers(_ tag: String) -> NumberWords? {

@@ -233,3 +233,29 @@ struct CombinationTests {
         }
     }
 }
+
+@Suite("Apostrophes")
+struct ApostropheTests {
+    @Test func apostropheIsReadAsNothingAndAsASpace() throws {
+        let engine = try classifier(["fr.lex": "@schema lexicon@1\n@lang fr\n[opt_out]\narrêtez de m'écrire\n"])
+        for text in ["Arrêtez de m'écrire", "arretez de mecrire", "arretez de m ecrire", "arrêtez de m’écrire"] {
+            #expect(engine.classify(text).intent == .optOut, "\(text)")
+        }
+    }
+}
+
+@Suite("Accent-aware matching")
+struct AccentTests {
+    static let lexicon = "@schema lexicon@1\n@lang vi\n[opt_out]\ndừng\n[symptom]\nđau\n[confirm]\ncó\n"
+
+    @Test func differentAccentsDoNotMatch() throws {
+        let engine = try classifier(["vi.lex": Self.lexicon])
+        #expect(engine.classify("dừng").intent == .optOut)
+        #expect(engine.classify("dung").intent == .optOut)
+        #expect(engine.classify("DỪNG").intent == .optOut)
+        #expect(engine.classify("dùng").intent != .optOut)
+        #expect(engine.classify("đau").intent == .symptom)
+        #expect(engine.classify("đâu").intent != .symptom)
+        #expect(engine.classify("dau").intent == .symptom)
+    }
+}
