@@ -2836,3 +2836,20 @@ ra2am
 ra2m
 5eyar
 khiyar
+
+[clitics]
+# Prefixes that Arabic writes attached to the next word: "و" and, "ف" so/then, "ب" with/in,
+# "ل" for, "ك" like, the article "ال" and their combinations. Every entry also matches with
+# one of these in front ("وأغمى عليها" matches "أغمى عليها"), so entries need not list them.
+و
+ف
+ب
+ل
+ك
+ال
+وال
+بال
+فال
+لل
+وب
+ول

@@ -298,7 +298,7 @@ extension Analysis {
                     if inFraction { fraction += Double(u - 0x30) * scale; scale /= 10 } else { whole = whole * 10 + Int(u - 0x30) }
                     digits += 1
                     if digits > 5 { break }
-                } else if (u == 0x2E || u == 0x2C) && !inFraction {
+                } else if (u == 0x2E || u == 0x2C || u == 0x066B) && !inFraction {
                     inFraction = true
                 } else {
                     break

@@ -110,6 +110,8 @@ final class LexiconSet: Sendable {
     /// How many languages have an entry with the same key: for language evidence.
     let keyLanguageCount: [Int32]
     let combinations: [Combination]
+    /// Prefixes that attach to the next word (Arabic و، ف، ب، ل، ال), by script, longest first.
+    let clitics: [Script: [[UInt16]]]
     private let numberWords: Mutex<[String: NumberWords?]> = Mutex([:])
 
     static let gapWords = 3
@@ -121,6 +123,7 @@ final class LexiconSet: Sendable {
         var keyed: [(entry: Int, segments: [(key: KeyText, stem: Bool, gap: Int)])] = []
         var carrier: [String: CarrierKeyword] = [:]
         var combinations: [Combination] = []
+        var clitics: [Script: [[UInt16]]] = [:]
 
         for source in sources {
             let langIndex = languages.count
@@ -225,6 +228,13 @@ final class LexiconSet: Sendable {
                         }
                         combinations.append(Combination(language: langIndex, display: line.text, entryParts: entryParts, needsTemperature: temperature))
                     case .romanizeRules: break
+                    case .clitics:
+                        let units = Array(Folding.key(line.text, .loose).utf16)
+                        guard !units.isEmpty, units.count <= 6, let first = units.first else {
+                            throw LexiconError(kind: .invalidValue, file: source.file, line: line.line, message: "a clitic must be a short prefix, not \"\(line.text)\"")
+                        }
+                        let script = CharacterInfo.script(UInt32(first))
+                        if !(clitics[script]?.contains(units) ?? false) { clitics[script, default: []].append(units) }
                     case .shorthand:
                         break  // applied to entries above
                     case .carrierOptOut, .carrierOptIn, .carrierHelp:
@@ -352,6 +362,7 @@ final class LexiconSet: Sendable {
         self.carrier = carrier
         self.keyLanguageCount = entryKey.map { Int32(keyLanguages[$0]?.count ?? 1) }
         self.combinations = combinations
+        self.clitics = clitics.mapValues { $0.sorted { $0.count > $1.count } }
     }
 
     /// Whether a pattern edge needs a word boundary there: letters and digits of spaced scripts do.

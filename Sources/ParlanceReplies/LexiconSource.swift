@@ -24,7 +24,7 @@ enum LexiconSection: Hashable, Sendable {
     case intent(Intent)
     case ack, thanks, negation, reaction, reactionOther, words, shorthand, minutes, hours
     case durations, when, optionWords, romanizeRules, carrierOptOut, carrierOptIn, carrierHelp
-    case urgentCombinations
+    case urgentCombinations, clitics
 
     init?(name: String) {
         if let intent = Intent(label: name) { self = .intent(intent); return }
@@ -46,6 +46,7 @@ enum LexiconSection: Hashable, Sendable {
         case "carrier-opt-in": self = .carrierOptIn
         case "carrier-help": self = .carrierHelp
         case "urgent-combinations": self = .urgentCombinations
+        case "clitics": self = .clitics
         default: return nil
         }
     }

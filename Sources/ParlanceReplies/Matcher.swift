@@ -49,6 +49,13 @@ extension LexiconSet {
         for (ti, token) in key.tokens.enumerated() {
             let start = Int(token.start)
             walk(from: start, atTokenStart: true)
+            // A word with a clitic in front ("وأغمى" = "and" + "أغمى") also starts after it.
+            if let prefixes = clitics[token.script] {
+                let length = Int(token.end) - start
+                for prefix in prefixes where prefix.count + 1 < length && units[start..<(start + prefix.count)].elementsEqual(prefix) {
+                    walk(from: start + prefix.count, atTokenStart: true)
+                }
+            }
             if token.script.isUnspaced {
                 var s = start + 1
                 while s < Int(token.end) {

@@ -259,3 +259,34 @@ struct AccentTests {
         #expect(engine.classify("dau").intent == .symptom)
     }
 }
+
+@Suite("Temperatures")
+struct TemperatureTests {
+    static let engine: ReplyClassifier = {
+        do {
+            return try classifier(["xx.lex": "@schema lexicon@1\n@lang xx\n[urgent-combinations]\n{temperature} + chemo*\n"])
+        } catch { fatalError("\(error)") }
+    }()
+
+    @Test(arguments: ["chemo, 38.5", "chemo, 38,5", "chemo ٣٨٫٥", "chemo ٣٨.٥", "chemo 101.3F", "chemo 39°", "chemo 39 degrees", "chemo ３９．２"])
+    func feverTemperatures(_ text: String) {
+        #expect(Self.engine.classify(text).intent == .urgent, "\(text)")
+    }
+
+    @Test(arguments: ["chemo at 10:40", "chemo 38 weeks", "chemo 37.2", "chemo room 101", "chemo 39"])
+    func notFeverTemperatures(_ text: String) {
+        #expect(Self.engine.classify(text).intent != .urgent, "\(text)")
+    }
+}
+
+@Suite("Clitics")
+struct CliticTests {
+    @Test func attachedPrefixesAreLookedThrough() throws {
+        let engine = try classifier(["ar.lex": "@schema lexicon@1\n@lang ar\n[urgent]\nأغمى عليها\n[clitics]\nو\nف\n"])
+        #expect(engine.classify("أمي طاحت وأغمى عليها").intent == .urgent)
+        #expect(engine.classify("فأغمى عليها").intent == .urgent)
+        #expect(engine.classify("أغمى عليها").intent == .urgent)
+        // The rest of the word must still match: no entry starts inside a word otherwise.
+        #expect(engine.classify("وأغمىx عليها").intent != .urgent)
+    }
+}
