@@ -69,8 +69,8 @@ struct KeyText: Sendable {
         if segments.isEmpty { return }
         let span = (segments.last?.end ?? 0) - (segments.first?.start ?? 0)
         units.reserveCapacity(span + 4)
-        tokenOfUnit.reserveCapacity(u.count + 4)
-        sourceOfUnit.reserveCapacity(u.count + 4)
+        tokenOfUnit.reserveCapacity(span + 4)
+        sourceOfUnit.reserveCapacity(span + 4)
         var clause: Int32 = 0
         var pendingSpace = false
         for seg in segments {

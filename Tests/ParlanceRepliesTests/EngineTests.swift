@@ -290,3 +290,22 @@ struct CliticTests {
         #expect(engine.classify("وأغمىx عليها").intent != .urgent)
     }
 }
+
+@Suite("Key texts")
+struct KeyTextTests {
+    /// Lexicon entries are folded in one batch; each key text must keep only its own text.
+    @Test func batchedKeyTextsAreTheSameAsSingleOnesAndKeepNoBatchStorage() {
+        let texts = ["can't make it", "dolor … pecho", "好的", "ＳＴＯＰ", "", "não posso ir", "🙏", "по-русски"] +
+            (0..<500).map { "entry number \($0)" }
+        let batch = KeyText.batch(texts)
+        #expect(batch.count == texts.count)
+        for (text, key) in zip(texts, batch) {
+            let single = KeyText(text)
+            #expect(key.units == single.units, "\(text)")
+            #expect(key.sourceOfUnit == single.sourceOfUnit, "\(text)")
+            #expect(key.tokens.map(\.sourceStart) == single.tokens.map(\.sourceStart), "\(text)")
+            #expect(key.tokenOfUnit.capacity <= 2 * key.tokenOfUnit.count + 16, "\(text)")
+            #expect(key.sourceOfUnit.capacity <= 2 * key.sourceOfUnit.count + 16, "\(text)")
+        }
+    }
+}
