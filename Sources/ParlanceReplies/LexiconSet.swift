@@ -147,20 +147,15 @@ final class LexiconSet: Sendable {
             // SMS shorthand of this language only: entries get variants spelled with the
             // abbreviations ("can't make it" → "cnt make it"); replies are never rewritten, so
             // one language's shorthand cannot change another language's words.
-            var abbreviations: [(expansion: [Substring], abbreviation: String)] = []
-            for line in source.sections[.shorthand] ?? [] {
-                let expansion = (line.value ?? "").lowercased().split(separator: " ")
-                let abbreviation = line.text.lowercased()
-                if !expansion.isEmpty, expansion.joined(separator: " ") != abbreviation { abbreviations.append((expansion, abbreviation)) }
-            }
-            abbreviations.sort { $0.expansion.count > $1.expansion.count }
+            var abbreviations = Abbreviations()
+            for line in source.sections[.shorthand] ?? [] { abbreviations.add(line.text, expandsTo: line.value ?? "") }
 
             // Entries are collected first, then all their texts are folded and segmented in one
             // ICU pass (see `KeyText.batch`).
             var pending: [(line: LexiconLine, kind: EntryKind, romanized: Bool, specs: [(text: String, stem: Bool, gap: Int)])] = []
             func add(_ line: LexiconLine, _ kind: EntryKind, romanize: Bool = true) throws(LexiconError) {
                 var variants = Self.variants(of: line.text, romanizers: romanize ? romanizers : [])
-                if !abbreviations.isEmpty, kind != .word, let short = Self.abbreviated(line.text, abbreviations), !variants.contains(short) {
+                if !abbreviations.isEmpty, kind != .word, let short = abbreviations.abbreviate(line.text), !variants.contains(short) {
                     variants.append(short)
                 }
                 for (variantIndex, text) in variants.enumerated() {
@@ -392,28 +387,6 @@ final class LexiconSet: Sendable {
         return result
     }
 
-    /// The entry with every word (or run of words) that is the expansion of an abbreviation
-    /// replaced by the abbreviation; nil when nothing changes.
-    static func abbreviated(_ text: String, _ abbreviations: [(expansion: [Substring], abbreviation: String)]) -> String? {
-        var words = text.lowercased().split(separator: " ")
-        var changed = false
-        var i = 0
-        while i < words.count {
-            var replaced = false
-            for (expansion, abbreviation) in abbreviations where i + expansion.count <= words.count {
-                if Array(words[i..<(i + expansion.count)]) == expansion {
-                    words.replaceSubrange(i..<(i + expansion.count), with: [Substring(abbreviation)])
-                    changed = true
-                    replaced = true
-                    break
-                }
-            }
-            i += 1
-            _ = replaced
-        }
-        return changed ? words.joined(separator: " ") : nil
-    }
-
     static func isApostropheVariant(_ variant: String, of text: String) -> Bool {
         variant.unicodeScalars.count == text.unicodeScalars.count && variant != text &&
             zip(variant.unicodeScalars, text.unicodeScalars).allSatisfy { $0 == $1 || ($0 == " " && ($1 == "'" || $1 == "\u{2019}")) }
@@ -509,5 +482,47 @@ final class LexiconSet: Sendable {
         // language without spellout rules would be looked up in ICU again on every call.
         numberWords.withLock { _ = $0.updateValue(made, forKey: tag) }
         return made
+    }
+}
+
+/// SMS abbreviations of one language, for spelling entries the short way. Works on UTF-8 bytes
+/// with ASCII lower-casing: entries and shorthand are written by the same author.
+struct Abbreviations {
+    private var rules: [(expansion: [[UInt8]], abbreviation: [UInt8])] = []
+    private var firstWords = Set<[UInt8]>()
+
+    var isEmpty: Bool { rules.isEmpty }
+
+    static func words(_ text: String) -> [[UInt8]] {
+        text.utf8.split(separator: 0x20).map { word in word.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 } }
+    }
+
+    mutating func add(_ abbreviation: String, expandsTo expansion: String) {
+        let e = Self.words(expansion)
+        let a = Self.words(abbreviation).joined(separator: [0x20]).map { $0 }
+        guard let first = e.first, !a.isEmpty, e.joined(separator: [0x20]).map({ $0 }) != a else { return }
+        rules.append((e, a))
+        rules.sort { $0.expansion.count > $1.expansion.count }
+        firstWords.insert(first)
+    }
+
+    /// The entry with each expansion replaced by its abbreviation; nil when nothing changes.
+    func abbreviate(_ text: String) -> String? {
+        var words = Self.words(text)
+        guard words.contains(where: { firstWords.contains($0) }) else { return nil }
+        var changed = false
+        var i = 0
+        while i < words.count {
+            if firstWords.contains(words[i]) {
+                for rule in rules where i + rule.expansion.count <= words.count && words[i] == rule.expansion[0]
+                    && Array(words[i..<(i + rule.expansion.count)]) == rule.expansion {
+                    words.replaceSubrange(i..<(i + rule.expansion.count), with: [rule.abbreviation])
+                    changed = true
+                    break
+                }
+            }
+            i += 1
+        }
+        return changed ? String(decoding: Array(words.joined(separator: [0x20])), as: UTF8.self) : nil
     }
 }

@@ -309,3 +309,25 @@ struct KeyTextTests {
         }
     }
 }
+
+@Suite("Shorthand")
+struct ShorthandTests {
+    @Test func abbreviationsSpellEntriesShortWithinTheirLanguageOnly() throws {
+        let en = "@schema lexicon@1\n@lang en\n[cancel]\ncan't make it\n[urgent]\nbleeding a lot\n[shorthand]\ncnt = can't\n"
+        let vi = "@schema lexicon@1\n@lang vi\n[cancel]\nkhông thể đến\n[shorthand]\nko = không\na = anh\n"
+        let engine = try classifier(["en.lex": en, "vi.lex": vi])
+        #expect(engine.classify("cnt make it").intent == .cancel)
+        #expect(engine.classify("ko the den").intent == .cancel)
+        // Vietnamese "a = anh" must not touch the English "a".
+        #expect(engine.classify("I'm bleeding a lot").intent == .urgent)
+    }
+
+    @Test func abbreviateReplacesRunsOfWords() {
+        var a = Abbreviations()
+        a.add("tmrw", expandsTo: "tomorrow")
+        a.add("idk", expandsTo: "I don't know")
+        #expect(a.abbreviate("see you tomorrow") == "see you tmrw")
+        #expect(a.abbreviate("I don't know when") == "idk when")
+        #expect(a.abbreviate("nothing here") == nil)
+    }
+}
