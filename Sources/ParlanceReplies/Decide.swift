@@ -270,7 +270,7 @@ extension Analysis {
         found.removeAll { f in
             guard !f.wholeReply, f.match.firstToken == f.match.lastToken else { return false }
             let entry = lex.entries[Int(f.match.entry)]
-            guard entry.segments == 1, entry.words == 1, !entry.romanized, entry.display.utf8.contains(where: { $0 >= 0xC3 }) else { return false }
+            guard entry.accented else { return false }
             let token = key.tokens[Int(f.match.firstToken)]
             guard token.script == .latin else { return false }
             let lo = Int(token.sourceStart), hi = min(Int(token.sourceEnd), s.count)

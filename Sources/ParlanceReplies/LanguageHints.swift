@@ -25,8 +25,8 @@ extension Analysis {
             score[entry.language] += w
         }
 
-        // Scripts and exemplar characters of the patient's own words.
-        let folded = Folding.fold(text, .exact)
+        // Scripts and exemplar characters of the patient's own words (none in ASCII text).
+        let folded = text.utf8.allSatisfy({ $0 < 0x80 }) ? FoldedText(units: [], sourceIndex: []) : Folding.fold(text, .exact)
         var scriptLetters: [Script: Int] = [:]
         var hanHans = 0.0, hanHant = 0.0
         let hans = langs.firstIndex { $0.tag == "zh-Hans" }

@@ -66,6 +66,8 @@ struct Entry: Sendable {
     var romanized: Bool
     /// Words in the entry, for weighting.
     var words: Int
+    /// A one-word entry written with accents (see `Analysis.dropAccentMismatches`).
+    var accented = false
 }
 
 /// A language with a lexicon.
@@ -258,8 +260,11 @@ final class LexiconSet: Sendable {
                 segments[0].gap = 0
                 let index = entries.count
                 let words = segments.reduce(0) { $0 + $1.key.tokens.count }
+                let accented = !p.romanized && segments.count == 1 && words == 1 && segments[0].key.tokens.first?.script == .latin
+                    && p.line.text.utf8.contains(where: { $0 >= 0xC3 })
                 entries.append(Entry(language: langIndex, kind: p.kind, display: p.line.text, file: source.file,
-                                     line: p.line.line, segments: segments.count, romanized: p.romanized, words: words))
+                                     line: p.line.line, segments: segments.count, romanized: p.romanized, words: words,
+                                     accented: accented))
                 keyed.append((index, segments))
                 if !p.romanized {
                     for seg in segments { for t in seg.key.tokens { scriptCounts[t.script, default: 0] += 1 } }
