@@ -683,6 +683,11 @@ gayy fel sekka
 jay bl tari2
 jaye bel tari2
 d2aye2 w bawsal
+# Stuck in traffic (Arabizi "wa2ef" is a bare [opt_out] entry).
+wa2ef bel za7me
+wa2ef bl za7me
+wa2ef fel za7ma
+wa2ef bel za7ma
 
 # A non-emergency health report or concern, a side effect, low mood or anxiety.
 [symptom]
@@ -1033,6 +1038,35 @@ qal2an
 ma bnam
 ma 3am nam
 msh 2ader anam
+# A complaint that stopped (توقف الألم "the pain stopped"): a health report, not "stop
+# messaging me" (توقف is a bare [opt_out] entry). Bleeding that stopped stays with [urgent].
+توقف الالم
+توقف الألم
+الالم توقف
+الألم توقف
+توقف الوجع
+الوجع توقف
+توقف الاسهال
+توقف الإسهال
+الاسهال توقف
+الإسهال توقف
+توقف القيء
+توقف الترجيع
+توقف الاستفراغ
+الاستفراغ توقف
+توقف الصداع
+الصداع توقف
+توقف السعال
+توقف الكحة
+توقف الحكة
+توقف المغص
+توقف الدم
+الدم توقف
+# Arabizi "wa2ef" (a bare [opt_out] entry) also means "stopped" or "standing".
+el dam wa2ef
+eldam wa2ef
+el alam wa2ef
+el waja3 wa2ef
 
 # A possible emergency: chest pain, breathing, suicide/self-harm, stroke signs, heavy bleeding,
 # fainting, seizure, fever in a baby under three months or during chemo, head injury on blood
@@ -1950,6 +1984,25 @@ etsalo … darouri
 kalmouni darouri
 kallmoni darori
 el7a2ouna
+# The heart or breathing stopped, and bleeding that has not stopped (توقف is a bare
+# [opt_out] entry; these keep such replies urgent).
+توقف قلبه
+توقف قلبها
+قلبه توقف
+قلبها توقف
+توقف القلب
+القلب توقف
+توقف عن التنفس
+توقفت عن التنفس
+توقف تنفسه
+توقف تنفسها
+نفسه توقف
+الدم ما توقف
+الدم لم يتوقف
+الدم ما بيتوقف
+الدم ما عم يتوقف
+الدم … ما توقف
+الدم … لم يتوقف
 
 # Red flags made of two facts that may sit anywhere in the reply, in different clauses: fever during
 # chemotherapy or in a baby under three months, a head injury or fall on blood thinners, bleeding
@@ -2133,6 +2186,232 @@ emsa7o ra2mi
 e7zifo ra2mi
 kfaya rasayel
 kefaya rasayel
+# Added for coverage, by dialect. Levantine: "stop sending me" (بطلوا تبعتولي), "I don't want
+# messages any more" (ما عاد بدي), "enough messages" (بكفي).
+بطلوا تبعتولي
+بطلو تبعتولي
+بطلوا تبعتو
+بطلو تبعتو
+بطل تبعتلي
+بطلوا ترسلولي
+بطلوا ترسلو
+بطلوا ترسلون
+بطلوا تراسلوني
+بطلو رسايل
+ما عاد بدي رسايل
+ما عاد بدي رسائل
+ما بقى بدي رسايل
+ما بقا بدي رسايل
+ما عاد تبعتولي
+ما عاد تبعتوا
+ما عاد ترسلولي
+ما عاد ترسلوا
+لا عاد تبعتوا
+لا عاد ترسلوا
+بكفي رسايل
+بكفي رسائل
+ما بدي اي رسايل
+ما بدي أي رسائل
+ما بدي استقبل رسايل
+ما بدي تبعتولي
+ما بدي ياكم تبعتولي
+ما بدي اياكم تبعتولي
+# Egyptian: "don't send me" (بلاش تبعتولي، ماتبعتوليش), "I don't want any messages".
+بلاش تبعتولي
+بلاش تبعتوا
+بلاش تبعتو
+ماتبعتوليش
+ما تبعتوليش
+مش عايز اي رسايل
+مش عاوز اي رسايل
+مش عايزة اي رسايل
+مش عاوزة رسايل
+مش عايز رسائل
+مش عاوز رسائل
+# Gulf: لا ترسلون، ما ابي اي رسايل.
+لا ترسلون
+ما ترسلون
+لا ترسلولي
+لا عاد ترسلون
+ما ابي اي رسايل
+ما ابغى اي رسايل
+ما ابي رسائل
+ما ابغى رسائل
+ما ابغي رسايل
+الغوا اشتراكي
+الغو اشتراكي
+الغوا الاشتراك
+# Iraqi: دز "send" (لا تدزون، بطلوا تدزولي), وكف for وقف.
+بطلوا تدزولي
+بطلوا تدزون
+بطلو تدزون
+لا تدزون
+لا تدزولي
+لا تدزلي
+ما تدزون
+لا تبعثون
+لا تبعثولي
+ما اريد رسايل
+ما اريد اي رسائل
+وكفوا الرسائل
+وكفوا الرسايل
+وكف الرسائل
+وكف الرسايل
+# Maghrebi: حبس "stop", صيفط "send", ميساجات "messages".
+حبسو الميساجات
+حبسوا الميساجات
+حبسو الرسائل
+حبسوا الرسائل
+حبس الميساجات
+ما تبعثوليش
+ما تصيفطوليش
+ما تصيفطوش
+ماتصيفطوليش
+ما بغيتش الرسائل
+ما بغيتش الميساجات
+بلا ميساجات
+# Modern Standard: stop sending, do not want to receive, stop the subscription or notifications.
+توقفوا عن إرسال
+توقفوا عن ارسال
+توقف عن إرسال
+توقف عن ارسال
+التوقف عن إرسال
+التوقف عن ارسال
+عدم إرسال الرسائل
+عدم ارسال الرسائل
+عدم إرسال رسائل
+عدم ارسال رسائل
+عدم ارسال الرسايل
+عدم إرسال أي رسائل
+عدم ارسال اي رسائل
+عدم مراسلتي
+لا أريد استقبال
+لا اريد استقبال
+لا أريد استلام
+لا اريد استلام
+لا أريد تلقي
+لا اريد تلقي
+لا ارغب في استلام
+لا أرغب باستلام
+لا ارغب باستلام
+لا أرغب بتلقي
+لا ارغب بتلقي
+لا أرغب في الرسائل
+لا ارغب في الرسائل
+لا أريد أي رسائل
+لا اريد اي رسائل
+ايقاف الاشتراك
+إيقاف الاشتراك
+ايقاف اشتراكي
+إيقاف اشتراكي
+وقف الاشتراك
+أوقفوا الإشعارات
+اوقفوا الاشعارات
+ايقاف الاشعارات
+إيقاف الإشعارات
+وقف الإشعارات
+وقفوا التنبيهات
+# Take me / my number off the list.
+احذفوني
+احذفني من القائمة
+امسحوني
+شيلوني من الليستة
+شيلوني من القايمة
+شيلوني من عندكم
+شيلوا اسمي من القائمة
+احذفوا اسمي من القائمة
+ازيلوا رقمي
+أزيلوا رقمي
+امحوا رقمي
+امحو رقمي
+شيلو رقمي
+امسحو رقمي
+احذفو رقمي
+شطبوني
+# Don't contact or bother me again.
+لا تتواصلوا معي
+لا تتواصلو معي
+ما تتواصلوا معي
+لا عاد تتواصلوا معي
+لا تزعجوني
+ما تزعجوني
+بطلوا ازعاج
+بطلوا تزعجوني
+متزعجونيش
+# Arabizi. Entries written with "mish" also match msh/mesh/mosh/mush ([shorthand]).
+battlo tb3touli
+battlo teb3atouli
+battlo tba3touli
+batlo tb3touli
+batlo teb3atouli
+battlo tb3tou
+battlo teb3atou
+battlo tersloli
+batlo terslouli
+battlo rasayel
+battlo tdezouli
+battlo tdizzouli
+battal teb3atli
+ma3ad teb3atouli
+ma 3ad teb3atouli
+ma 3ad tb3atouli
+ma 3ad badi rasayel
+ma3ad badi rasayel
+ma ba2a badi rasayel
+ma ba3d rasayel
+ma ba3ed rasayel
+la teb3atouli
+la tb3atouli
+la teb3atoli
+la tb3toli
+la teb3atou
+la tersloli
+ma teb3atouli
+matba3touli
+matb3atlish
+la tdezoun
+la tdizzoun
+la tdezouli
+la tdizzouli
+mish 3ayez rasayel
+mish 3awez rasayel
+mish 3ayza rasayel
+mish 3ayez rasa2el
+mish 3ayez ay rasayel
+ma badi rasayel
+mabadi rasayel
+ma bdi rasayel
+ma abi rasayel
+ma abi rasa2el
+ma abgha rasa2el
+ma ureed rasa2el
+bikaffi rasayel
+bkaffi rasayel
+bekaffi rasayel
+kafa rasayel
+kefaya rasa2el
+kfaye rasayel
+wa2fou el rasayel
+wa2fu el rasayel
+wa22fou el rasayel
+wa2fo rasayel
+shilouni mn el list
+shilouni men el list
+shilouni mn el 2a2ime
+shilou ra2mi
+shelou ra2mi
+emsa7ou ra2mi
+imsa7o ra2mi
+im7o ra2mi
+e7zfo ra2mi
+i7zifo ra2mi
+ilghi el ishtirak
+elghi el eshterak
+elgha2 eshteraki
+ilgha2 ishtiraki
+la tetwaslo ma3i
+stop el rasayel
+stop rasayel
 
 # Resume messages.
 [opt_in]
@@ -2182,6 +2461,58 @@ raje3o el rasayel
 rajje3o el rasayel
 eb3atouli tany
 ib3atouli
+# Resume after a stop, and "I sent STOP by mistake": the longer entries contain the stop word
+# (ستوب، توقف، stop، ايقاف الرسائل) and win over it at the same place.
+رجعوا ابعتولي
+رجعو ابعتولي
+رجعوا بعتولي
+ارجعوا ابعتولي
+رجعوا ابعتوا
+رجعوا ارسلوا
+رجعوا ارسلولي
+رجعوا ترسلون
+رجعوا دزولي
+ارجع استقبل
+ارجع أستقبل
+بدي ارجع استقبل
+بدي استقبل الرسايل
+بدي استقبل الرسائل
+اريد استقبال الرسائل
+أريد استقبال الرسائل
+ابي استقبل الرسايل
+ابغى استقبل الرسايل
+عايز استقبل الرسايل
+رجعوا رقمي
+اعادة تفعيل
+إعادة تفعيل
+الغاء ايقاف الرسائل
+إلغاء إيقاف الرسائل
+الغاء ايقاف الرسايل
+الغاء الايقاف
+إلغاء الإيقاف
+stop بالغلط
+ستوب بالغلط
+توقف بالغلط
+توقف بالخطأ
+ستوب بالخطأ
+stop بالخطأ
+بالغلط stop
+بالغلط ستوب
+بالغلط توقف
+بالخطأ توقف
+ستوب غلط
+stop غلط
+# Arabizi
+raj3o eb3atouli
+rj3o eb3atouli
+raj3ou b3atouli
+raj3o ib3atouli
+badi erja3 esta2bel
+badi rja3 esta2bel
+badi esta2bel el rasayel
+stop bel ghalat
+stop bl8alat
+stop ghalat
 
 # How does this service work / who is this.
 [help]
@@ -2332,6 +2663,33 @@ twaffa
 ma ba3ref
 mish 3aref
 madri
+# Stopping a medicine, a treatment or a habit (توقف عن الدواء), and Arabizi "wa2ef" for
+# "I'm standing (outside)" or "I stopped the medicine": not opt-outs (توقف, wa2ef are bare
+# [opt_out] entries).
+توقف عن الدواء
+توقف عن الدوا
+توقف الدواء
+توقف الدوا
+توقف عن العلاج
+توقف العلاج
+توقف عن الحبوب
+توقف الحبوب
+توقف عن الاكل
+توقف عن الأكل
+توقف عن الرضاعة
+توقف عن التدخين
+ana wa2ef
+ana wa2fe
+wa2ef barra
+wa2ef 3al bab
+wa2ef el dawa
+# "Delete my OLD number" is a contact update, not an opt-out (شيلوا رقمي is an [opt_out] entry).
+شيلوا رقمي القديم
+شيل رقمي القديم
+احذفوا رقمي القديم
+احذف رقمي القديم
+امسحوا رقمي القديم
+امسح رقمي القديم
 
 # Neutral acknowledgements: confirm when the message asked for an answer, other when it asked nothing.
 [ack]

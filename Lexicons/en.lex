@@ -459,6 +459,28 @@ i fell
 had a fall
 fell down
 took a fall
+# A stop word that is not a request to stop messages ("the pain won't stop").
+won't stop
+will not stop
+can't stop
+cannot stop
+can not stop
+couldn't stop
+doesn't stop
+does not stop
+make it stop
+make the pain stop
+stop the pain
+stop the itching
+stop itching
+stop hurting
+stop coughing
+stop the cough
+stop throwing up
+stop vomiting
+stop the diarrhea
+stop the nausea
+stop crying
 
 [urgent]
 # A possible emergency that needs a person now: every red flag of intents.md rule 10.
@@ -959,7 +981,6 @@ don't want these messages
 don't want texts
 don't want messages
 don't want reminders
-no longer want
 no longer wish to receive
 do not want to receive
 don't want to receive
@@ -977,6 +998,188 @@ tired of … messages
 enough with the texts
 harassing me
 harassment
+# --- stop / quit / cease, every register
+stop all texts
+stop all messages
+stop sending texts
+stop sending messages
+stop receiving
+stop getting texts
+stop getting these texts
+stop getting messages
+stop getting these messages
+stop the reminders
+stop reminding me
+stop these reminders
+stoppp
+stopppp
+quit texting me
+quit messaging me
+quit sending me
+quit contacting me
+cease texting
+cease messaging
+cease sending
+cease contact*
+cease … messages
+cease … texts
+cease and desist
+end these texts
+end the texts
+end all texts
+end these messages
+end the messages
+end all messages
+# --- remove / take off / delete, from the list, the system, the number
+remove this number
+remove my phone number
+remove my cell
+remove us
+remov* … from the list
+remov* … off the list
+remov* … from the system
+remov* … from your system
+remov* … from … database
+take this number off
+take my name off
+take us off
+take … off the list
+delete this number
+delete my info
+delete my contact
+delete … from the list
+delete … from your system
+delete … from the system
+get me off the list
+get me off … texts
+get me off these
+get my number off
+erase my number
+lose my number
+lose this number
+forget my number
+off your list
+off your texting list
+off your text list
+off your mailing list
+off your contact list
+off your messaging list
+off this list
+off this texting list
+off the texting list
+off the text list
+off the mailing list
+off the contact list
+from your list
+from your texting list
+from your text list
+from your mailing list
+from your contact list
+from your messaging list
+from your database
+from the texting list
+from the text list
+from the mailing list
+from the messaging list
+do not call list
+do not text list
+block this number
+blocking this number
+block your number
+blocking your number
+# --- unsubscribe, cancel the messages (not the appointment)
+unsubscrib*
+un subscribe
+opting out
+opted out
+cancel … subscription
+cancel … notifications
+cancel … text messages
+cancel … text alerts
+cancel … text reminders
+cancel the texts
+cancel these texts
+cancel all texts
+cancel my texts
+cancel the messages
+cancel these messages
+cancel all messages
+cancel the reminders
+cancel these reminders
+cancel all reminders
+cancel my reminders
+cancel appointment reminders
+cancel my appointment reminders
+cancel reminder texts
+cancel sms
+cancel alerts
+turn off … texts
+turn off … messages
+turn off … reminders
+turn off … notifications
+turn off … alerts
+# --- I don't want (to receive) any more
+don't want … texts
+don't want … messages
+don't want … reminders
+don't want … notifications
+don't wanna … texts
+don't wanna … messages
+don't wanna … reminders
+do not want … texts
+do not want … messages
+do not want … reminders
+do not want … notifications
+don't want to be contacted
+don't want to be texted
+do not want to be contacted
+do not want to be texted
+don't wish to receive
+do not wish to receive
+no longer want … texts
+no longer want … messages
+no longer want … reminders
+no longer want … notifications
+no longer want to receive
+no longer want to be contacted
+not interested in … texts
+not interested in … messages
+not interested in … reminders
+# --- no more, don't contact me again
+no more … texts
+no more … messages
+no more … reminders
+no more notifications
+no more alerts
+don't txt me
+don't msg me
+don't call or text
+do not call or text
+never text me
+never message me
+never contact me
+never text this number
+don't ever text
+do not send me
+do not send any more
+don't send any more
+leave me be
+# --- wrong person, asking to be removed
+wrong number … remove
+wrong number … delete
+wrong person … remove
+wrong person … stop
+# --- complaints that carry their own negation or "keep" ("why won't you stop", "why do you keep texting me")
+won't you stop
+why won't you stop
+won't stop texting
+won't stop messaging
+won't stop sending
+why do you keep texting
+why do you keep sending
+why do you keep messaging
+why are you still texting
+why do u keep texting
 
 [opt_in]
 # "Resume messages".
@@ -1009,6 +1212,90 @@ keep texting me
 send me reminders
 add me back
 unblock
+# --- STOP sent by mistake: longer than the bare keyword, so it wins over it
+stop by mistake
+stop by accident
+stop on accident
+stop accidentally
+stop in error
+stop by error
+stop mistakenly
+sent stop … mistake
+sent stop … accident
+texted stop … mistake
+texted stop … accident
+typed stop … mistake
+typed stop … accident
+replied stop … mistake
+replied stop … accident
+pressed stop … mistake
+hit stop … mistake
+accidentally … stop
+accidently … stop
+mistakenly … stop
+accidentally … unsubscrib*
+accidentally … opted out
+unsubscrib* by mistake
+unsubscrib* by accident
+opted out by mistake
+opted out by accident
+didn't mean … stop
+did not mean … stop
+didn't mean to unsubscribe
+did not mean to unsubscribe
+didn't mean to opt out
+didn't send stop
+didn't say stop
+didn't text stop
+didn't reply stop
+didn't type stop
+never said stop
+never sent stop
+didn't ask to stop
+didn't ask to unsubscribe
+didn't unsubscribe
+never unsubscribed
+didn't opt out
+did not opt out
+undo stop
+undo unsubscribe
+cancel stop
+cancel my stop
+cancel the stop
+ignore stop
+ignore my stop
+ignore the stop
+disregard stop
+disregard my stop
+# --- don't stop: keep the messages coming
+don't stop … texts
+don't stop … messages
+don't stop … reminders
+don't stop sending
+don't stop texting
+do not stop … texts
+do not stop … messages
+do not stop … reminders
+do not stop sending
+please don't stop
+un stop
+# --- I want the messages again
+reminders again
+texts again
+messages again
+text reminders again
+start sending
+start texting
+start … reminders
+put me back on
+back on the list
+back on your list
+re add me
+continue texting
+continue sending
+continue … reminders
+keep … reminders coming
+keep the texts coming
 
 [help]
 # "How does this service work / who is this". HELP and INFO are carrier keywords too.
@@ -1113,6 +1400,52 @@ stop the medicine
 stop the medication
 stop my medication
 stop my meds
+# A stop word that is not a request to stop messages.
+don't stop
+do not stop
+didn't stop
+did not stop
+bus stop
+next stop
+last stop
+stop sign
+stop light
+pit stop
+stop at the
+stop at my
+stop at work
+stop on the way
+had to stop
+told me to stop
+supposed to stop
+should i stop
+can i stop
+do i stop
+when to stop
+stop the blood thinner
+stop my blood thinner
+stop blood thinner*
+stop the pills
+stop my pills
+stop the meds
+stop my medicine
+stop the antibiotic*
+stop my antibiotic*
+stop the insulin
+stop my insulin
+stop aspirin
+stop the aspirin
+stop eating
+stop drinking
+stop smoking
+stop breastfeeding
+stop birth control
+take me off the waitlist
+take me off the wait list
+take me off the waiting list
+remove me from the waitlist
+remove me from the wait list
+remove me from the waiting list
 
 [ack]
 # Neutral acknowledgements: confirm when the message asked for an answer, other when it asked nothing.

@@ -407,6 +407,29 @@ covid
 di positivo
 salí positivo
 vista borrosa
+# "baja" y "parar" que no piden dejar de recibir mensajes ("fiebre baja", "toso sin parar").
+fiebre baja
+baja la fiebre
+fiebre … baja
+presión … baja
+tensión baja
+tensión … baja
+azúcar … baja
+glucosa baja
+glucosa … baja
+hemoglobina … baja
+me baja la
+le baja la
+se me baja
+baja la presión
+baja el azúcar
+baja la hinchazón
+hinchazón … baja
+baja de peso
+pare el dolor
+el dolor pare
+sin parar
+no puedo parar
 
 [urgent]
 # Una posible emergencia que necesita a una persona ahora: toda señal de alarma de la regla 10.
@@ -764,7 +787,6 @@ no me escriban
 no me escriban más
 no quiero mensajes
 no quiero más mensajes
-no quiero recibir
 ya no quiero recibir
 no quiero que me manden
 no quiero que me escriban
@@ -789,6 +811,176 @@ no molesten
 ya basta
 detener mensajes
 parar mensajes
+# --- dejar de / parar de, en todas las personas ("dejen de mandarme", "deje de enviarme")
+dejen de mandar*
+deje de mandar*
+deja de mandar*
+dejar de mandar*
+dejen de enviar*
+deje de enviar*
+deja de enviar*
+dejar de enviar*
+deje de escribir*
+deja de escribir*
+dejar de escribir*
+dejen de contactar*
+deje de contactar*
+deja de contactar*
+dejen de textear*
+deje de textear*
+deja de textear*
+dejen de molestar*
+deje de molestar*
+deja de molestar*
+dejar de recibir … mensaj*
+dejar de recibir … recordatorios
+dejar de recibir … notificaciones
+paren de mandar*
+pare de mandar*
+para de mandar*
+parar de mandar*
+paren de enviar*
+pare de enviar*
+para de enviar*
+parar de enviar*
+paren de escribir*
+pare de escribir*
+para de escribir*
+parar de escribir*
+paren los mensajes
+parar los mensajes
+parar los recordatorios
+parar las notificaciones
+parar el envío
+detengan los mensajes
+detener los mensajes
+# --- no me manden / no me escriban, en tú, usted y ustedes
+no me mande más
+no me mande mensaj*
+no me mandes más
+no me mandes mensaj*
+no me envíe más
+no me envíe mensaj*
+no me envíes más
+no me envíes mensaj*
+no me escriba más
+no me escribas más
+no me contacten
+no me contacte
+no me contactes
+no me texteen
+no me textees
+no me molesten
+no me vuelvan a mandar*
+no me vuelvan a enviar*
+no me vuelvan a escribir
+no me vuelvan a contactar
+no me vuelva a mandar*
+no me vuelva a enviar*
+no me vuelva a escribir
+no me vuelva a contactar
+no enviar más
+no mandar más
+no enviarme más
+no mandarme más
+no escribirme más
+no enviarme mensaj*
+no mandarme mensaj*
+ya no manden
+ya no envíen
+ya no escriban
+# --- no quiero (recibir) más mensajes
+no quiero recibir más
+no quiero recibir … mensaj*
+no quiero recibir … textos
+no quiero recibir … recordatorios
+no quiero recibir … notificaciones
+no quiero recibir … sms
+no quiero recibir nada
+no deseo recibir más
+ya no deseo recibir
+no deseo recibir … mensaj*
+no deseo recibir … recordatorios
+no deseo más mensaj*
+no quiero recordatorios
+no quiero más recordatorios
+no quiero los recordatorios
+no quiero estos recordatorios
+no quiero los mensajes
+no quiero estos mensajes
+no quiero sus mensajes
+no quiero más textos
+no quiero seguir recibiendo
+no quiero que me sigan
+no quiero que me envíen
+no quiero que me contacten
+no me interesan los mensajes
+no más notificaciones
+no más sms
+basta de mensajes
+# --- sáquenme de la lista, borren mi número
+sáquenme … lista
+sáqueme … lista
+sácame … lista
+sacarme … lista
+me saquen … lista
+me sacan … lista
+sacar de la lista
+sacar de su lista
+quítenme … lista
+quíteme … lista
+quítame … lista
+quitarme … lista
+me quiten … lista
+me quitan … lista
+quitar de la lista
+quitar de su lista
+bórrenme … lista
+bórreme
+bórrame
+borrarme … lista
+me borren … lista
+elimínenme
+elimíneme
+elimíname
+eliminarme … lista
+me eliminen … lista
+salirme de la lista
+salir de su lista
+salir de esta lista
+sáquenme del sistema
+borren … número
+borre … número
+borra … número
+eliminen … número
+elimine … número
+quiten … número
+quite … número
+saquen … número
+borren mi teléfono
+borren mi celular
+eliminar este número
+borrar este número
+# --- cancelar la suscripción o los mensajes (no la cita)
+cancel* … suscripción
+cancel* … los mensajes
+cancel* … estos mensajes
+cancel* … sus mensajes
+cancel* … los recordatorios
+cancel* … estos recordatorios
+cancel* … las notificaciones
+cancel* … los textos
+cancel* … los sms
+cancelar recordatorios
+cancelar notificaciones
+anul* … suscripción
+# --- déjenme en paz
+déjame en paz
+déjeme en paz
+déjenme tranquilo
+déjenme tranquila
+déjame tranquilo
+déjame tranquila
 
 [opt_in]
 # "Vuelvan a mandarme mensajes".
@@ -809,6 +1001,42 @@ darme de alta
 inscribirme
 reanudar
 alta de mensajes
+# --- BAJA o STOP mandado sin querer: más largo que la palabra sola, así gana
+baja por error
+baja por equivocación
+baja por accidente
+baja sin querer
+de baja por error
+de baja por equivocación
+de baja sin querer
+stop por error
+stop por equivocación
+stop por accidente
+stop sin querer
+sin querer … baja
+sin querer … stop
+por error … baja
+por error … stop
+por equivocación … baja
+por equivocación … stop
+me equivoqué … baja
+me equivoqué … stop
+no me den de baja
+no me des de baja
+no me dé de baja
+no me saquen de la lista
+no me quiten de la lista
+no dejen de mandar*
+no dejen de enviar*
+# --- quiero los mensajes otra vez
+mensajes otra vez
+recordatorios otra vez
+mensajes de nuevo
+recordatorios de nuevo
+seguir recibiendo
+vuelvan a mandar*
+vuelvan a enviar*
+activar recordatorios
 
 [help]
 # "¿Cómo funciona esto? ¿Quién es?". Un "ayuda" solo va aquí, como HELP.
@@ -886,6 +1114,33 @@ jajaja
 dejar de tomar
 dejo de tomar
 suspender el medicamento
+# "baja" que no es darse de baja: la baja médica, la planta baja, Baja California.
+baja médica
+baja laboral
+baja por enfermedad
+baja por maternidad
+baja de maternidad
+baja por paternidad
+de baja médica
+de baja laboral
+de baja por enfermedad
+de baja por maternidad
+estoy de baja
+está de baja
+sigo de baja
+la baja del trabajo
+la baja en el trabajo
+me dieron la baja
+tengo la baja
+parte de baja
+planta baja
+baja california
+baja sur
+parar en
+parar el
+parar la
+parar los
+parar las
 
 [ack]
 # Acuses neutros: confirm si el mensaje pedía respuesta, other si no pedía nada.

@@ -504,6 +504,10 @@ j'en peux plus
 en peux plus
 n'en peux plus
 à bout
+# « Arrête » qui ne demande pas d'arrêter les messages (Québec : « ça arrête pas »).
+arrête pas
+arrête plus
+arrête jamais
 
 [urgent]
 # A possible emergency (intents.md rule 10): any red flag, even inside another intent.
@@ -822,6 +826,9 @@ appel* le 112
 appel* le 911
 ambulance
 pompiers
+arrêt cardiaque
+arrêt respiratoire
+arrêt cardio-respiratoire
 
 [urgent-combinations]
 # Two facts that are a red flag together, each anywhere in the reply (a "…" entry cannot cross a comma); {temperature} = a fever-range number (38,5 / 39° / 101F).
@@ -888,7 +895,6 @@ me désinscrire
 ne plus recevoir
 plus recevoir
 veux plus recevoir
-veux pas recevoir
 ne m'écrivez plus
 m'écrivez plus
 ne plus m'écrire
@@ -912,6 +918,127 @@ liste de diffusion
 laissez-moi tranquille
 foutez-moi la paix
 harcel*
+# --- ARRÊTE (tu) ; arrêtez / cessez de m'écrire, dans tous les registres
+arrête
+arrête de me contacter
+arrête de me texter
+arrêtez de me contacter
+arrêtez de me texter
+arrêtez d'envoyer
+arrêtez d'écrire
+arrêtez ces messages
+arrêtez vos messages
+arrêtez les rappels
+arrêtez les notifications
+arrêtez l'envoi
+arrêter l'envoi
+arrêter les rappels
+arrêter les notifications
+arrêter de recevoir
+arrêter de m'envoyer
+arrêter de m'écrire
+d'arrêter les messages
+d'arrêter les sms
+d'arrêter de m'écrire
+d'arrêter de m'envoyer
+l'arrêt des messages
+l'arrêt des sms
+l'arrêt des rappels
+l'arrêt des envois
+cessez
+cessez de m'écrire
+cessez de m'envoyer
+cessez d'envoyer
+cessez de me contacter
+cessez les messages
+cessez les envois
+cesser les messages
+cesser de m'envoyer
+cesser de m'écrire
+cesser de me contacter
+# --- je ne veux plus recevoir : listé avec son « ne », que le « ne » ne puisse pas l'annuler
+ne veux plus recevoir
+ne souhaite plus recevoir
+ne désire plus recevoir
+ne voulons plus recevoir
+ne souhaitons plus recevoir
+ne veux plus … messages
+ne veux plus … sms
+ne veux plus … textos
+ne veux plus … rappels
+ne veux plus … notifications
+ne souhaite plus … messages
+ne souhaite plus … sms
+ne souhaite plus … rappels
+ne désire plus … messages
+ne désire plus … sms
+ne veux plus être contacté*
+ne souhaite plus être contacté*
+veux plus être contacté*
+souhaite plus recevoir
+souhaite plus être contacté*
+ne veux pas recevoir … messages
+ne veux pas recevoir … sms
+ne veux pas recevoir … textos
+ne veux pas recevoir … rappels
+ne souhaite pas recevoir … messages
+ne souhaite pas recevoir … sms
+ne souhaite pas recevoir … rappels
+veux pas recevoir … messages
+veux pas recevoir … sms
+veux pas recevoir … textos
+veux pas recevoir … rappels
+veux pas recevoir … notifications
+plus de rappels
+plus de notifications
+plus de message
+ne me contactez plus
+me contactez plus
+ne me textez plus
+ne me texte plus
+ne m'écris plus
+m'écris plus
+ne m'envoie plus
+m'envoie plus
+ne me contacte plus
+ne plus me contacter
+ne plus m'envoyer
+ne plus être contacté*
+# --- désinscrivez-moi, retirez-moi de la liste (les radicaux sans accents aussi : « desinscri* »)
+desinscri*
+desabonn*
+désinscrivez-moi
+désabonnez-moi
+retire-moi
+enlève-moi
+supprimez-moi
+supprime-moi
+effacez-moi
+sortez-moi
+sors-moi
+ôtez-moi
+rayez-moi
+débarquez-moi
+débarque-moi
+retiré de … liste
+retirée de … liste
+retirer de … liste
+supprime mon numéro
+effacer mon numéro
+oubliez mon numéro
+retirez … numéro
+supprimez … numéro
+enlevez … numéro
+# --- laissez-moi tranquille (France, Québec)
+laisse-moi tranquille
+laissez-moi en paix
+fichez-moi la paix
+fous-moi la paix
+lâchez-moi
+lâche-moi
+sacrez-moi patience
+sacrez-moi la paix
+crissez-moi patience
 
 [opt_in]
 # Start sending me messages again.
@@ -936,6 +1063,46 @@ vous pouvez m'écrire
 vous pouvez m'envoyer
 renvoyez-moi les messages
 remettez-moi
+# --- STOP ou ARRÊT envoyé par erreur : plus long que le mot seul, il l'emporte
+stop par erreur
+stop par accident
+stop par mégarde
+stop sans faire exprès
+stop sans le vouloir
+stop sans vouloir
+envoyé stop … erreur
+fait stop … erreur
+répondu stop … erreur
+tapé stop … erreur
+écrit stop … erreur
+par erreur … stop
+par mégarde … stop
+arrêt par erreur
+arrêt sans faire exprès
+désinscri* … par erreur
+desinscri* … par erreur
+désabonn* … par erreur
+desabonn* … par erreur
+désinscri* … sans faire exprès
+désabonn* … sans faire exprès
+n'arrêtez pas
+ne pas arrêter les messages
+ne pas arrêter les rappels
+# --- je veux les messages à nouveau
+reactiv*
+reabonn*
+reinscri*
+recommencer à recevoir
+recevoir encore
+veux encore recevoir
+veux toujours recevoir
+veux continuer à recevoir
+me réabonner
+remettez-moi sur la liste
+rajoutez-moi
+renvoyez-moi les rappels
+les messages à nouveau
+les rappels à nouveau
 
 [help]
 # How does this service work / who is writing.
@@ -1038,6 +1205,28 @@ sais pas
 ne sais pas
 je verrai
 on verra
+ça arrête
+arrête de prendre
+arrêter de prendre
+arrêtez de prendre
+arrête le traitement
+arrête mon traitement
+arrête les médicaments
+arrête mes médicaments
+arrête le médicament
+arrête la pilule
+arrête de fumer
+arrêt du traitement
+arrêt des médicaments
+arrêt du médicament
+arrêt de la pilule
+arrêt du tabac
+arrêt d'autobus
+arrêt du bus
+arrêt de tram
+arrêt de métro
+arrêt des règles
+en arrêt
 
 [ack]
 # Neutral acknowledgements: confirm when the message asked for an answer, other when it asked nothing.
@@ -1182,6 +1371,7 @@ rendez-vous médecin docteur madame monsieur heure heures
 du des aux une est et
 désolé désolée s'il plaît cordialement journée soirée voilà alors donc
 parce quelque chose faire fait être avoir
+j'avais avais
 
 [shorthand]
 # SMS shorthand rewritten before matching (so entries above use the long forms).

@@ -395,6 +395,33 @@ vin pi mal
 pa pi byen
 toujou malad
 rimatis
+# A complaint that has stopped ("doulè a sispann", "tous la arete"): longer than the bare
+# "sispann" / "arete" of [opt_out], so it wins over them.
+doulè … sispann
+doulè … arete
+tous … sispann
+tous … arete
+touse … sispann
+lafyèv … sispann
+lafyèv … arete
+fyèv … sispann
+vomi … sispann
+vomisman … sispann
+vomisman … arete
+dyare … sispann
+dyare … arete
+grate … sispann
+maltèt … sispann
+san an sispann
+san an arete
+senyen an sispann
+senyen an arete
+sispann senyen
+arete senyen
+sispann touse
+arete touse
+sispann vomi
+arete vomi
 
 [urgent]
 # A possible emergency (intents.md rule 10): any red flag, even inside another intent.
@@ -552,6 +579,9 @@ san … pa kanpe
 san … pa sispann
 senyen … pa kanpe
 senyen … pa sispann
+san … pa arete
+san … pa vle arete
+senyen … pa arete
 emoraji
 emoraj
 vomi san
@@ -746,6 +776,36 @@ retire non m
 efase m
 anile abònman
 unsubscribe
+# "Arete" (stop), bare as a keyword and in phrases; its other uses ("doulè a arete",
+# "m arete pran grenn yo", "lapolis arete") are listed in [symptom] and [other] as longer matches.
+arete
+arete voye
+arete ekri m
+arete tekste m
+arete … mesaj
+arete … tèks
+arete rele m
+kanpe voye
+ase voye
+# Take me off the list ("wete" is the everyday form of "retire").
+wete m sou lis
+wete mwen sou lis
+wete non m
+wete nimewo
+efase m sou lis
+# No more messages or reminders, in the ways people phrase it.
+pa vle okenn mesaj
+pa vle tèks
+pa vle resevwa okenn
+pa vle … voye m mesaj
+pa vle … voye mesaj
+pa bezwen okenn mesaj
+pa bezwen tèks … ankò
+pa bezwen rapèl … ankò
+pa voye m okenn mesaj
+pa voye okenn mesaj
+pa kontakte m
+pa kontakte mwen
 
 [opt_in]
 # Start sending me messages again.
@@ -769,6 +829,33 @@ m vle rapèl yo
 reaktive
 aktive mesaj yo
 m vle tounen resevwa
+# "I sent STOP by mistake": listed whole, so that they win over the bare "stop" / "arete" /
+# "sispann" of [opt_out]. Only forms that cannot mean "it is no mistake" ("se pa erè").
+stop pa erè
+stop la pa erè
+stop la … yon erè
+stop pa aksidan
+stop san fè espre
+stop san m pa fè espre
+arete pa erè
+sispann pa erè
+pa t vle voye stop
+pa t vle ekri stop
+pa t vle peze stop
+pa t vle di stop
+pat vle voye stop
+pat vle ekri stop
+pat vle peze stop
+anile stop
+# Put me back on the list.
+remete m sou lis
+remete mwen sou lis
+remete nimewo
+mete m sou lis la ankò
+mete mwen sou lis la ankò
+mete m tounen sou lis
+retounen voye
+tounen voye
 
 [help]
 # How does this service work / who is writing.
@@ -803,8 +890,8 @@ eksplike m
 
 [other]
 # Anything else a person should read: questions, wrong number, practical matters.
-# ("sispann grenn", "sispann medikaman": a question about stopping a medicine, listed so a
-# longer match can win over the bare "sispann" of [opt_out].)
+# ("sispann grenn", "arete medikaman": a question about stopping a medicine, listed so a
+# longer match can win over the bare "sispann" and "arete" of [opt_out].)
 move nimewo
 pa bon nimewo
 nimewo a pa bon
@@ -844,6 +931,24 @@ sispann grenn
 sispann medikaman
 sispann bwè
 sispann pran
+sispann fimen
+arete grenn
+arete medikaman
+arete bwè
+arete pran
+arete fimen
+lapolis arete
+polis la arete
+# "M sispann …", "li arete": a person or a complaint that stopped, not a request ("sispann voye",
+# "arete voye" still match beside them); a bare "sispann"/"arete" is a request.
+m sispann
+mwen sispann
+te sispann
+li sispann
+m arete
+mwen arete
+te arete
+li arete
 
 [ack]
 # Neutral acknowledgements: confirm when the message asked for an answer, other when it asked nothing.

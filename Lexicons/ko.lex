@@ -478,6 +478,10 @@
 골절*
 화상*
 데었*
+# A reaction to a drug or a transplant (거부 반응): not "reject messages" (거부 is an
+# [opt_out] entry).
+거부 반응*
+거부반응*
 
 [urgent]
 # Red flags (intents.md rule 10): chest pain, breathing, self-harm, stroke signs, heavy
@@ -917,7 +921,15 @@
 수신 거절*
 문자 거부*
 문자거부*
-거부*
+# 거부, 차단 and 해지 are listed by their request forms, not as bare stems: 거부*, 차단* and
+# 해지* also caught 거부반응 (a drug or transplant reaction), 차단제 (sunscreen, beta
+# blockers) and 보험 해지 (cancelling insurance).
+거부
+거부요
+거부합니다
+거부해*
+거부할*
+거부하겠*
 문자 그만*
 문자그만*
 그만 보내*
@@ -937,7 +949,10 @@
 연락 사절*
 문자 사절*
 사절
-문자 안 받*
+# 문자 안 받* also caught "문자 안 받았어요" (I did not get the text).
+문자 안 받을*
+문자 안 받겠*
+문자 안 받고 싶*
 문자 받기 싫*
 문자 받고 싶지 않*
 문자 원하지 않*
@@ -963,9 +978,20 @@
 구독 취소*
 구독취소*
 구독 해지*
-해지*
+해지
+해지요
+해지합니다
+해지해*
+해지할*
+해지하겠*
 스팸*
-차단*
+차단
+차단요
+차단합니다
+차단해*
+차단할*
+차단하겠*
+차단했*
 번호 삭제*
 제 번호 지워*
 번호 지워*
@@ -973,6 +999,110 @@
 명단에서 삭제*
 귀찮게 하지 마*
 중지
+# Added for coverage. STOP in Hangul (스톱 standard, 스탑 as most people type it).
+스톱*
+스탑*
+그만요
+제발 그만
+알림 그만*
+메시지 그만*
+메세지 그만*
+카톡 그만*
+문자 좀 그만*
+연락 좀 그만*
+# "You don't need to send me texts any more" (honorific 보내셔도: addressed to the clinic).
+문자 안 보내셔도*
+문자 안 보내주셔도*
+문자 안 보내 주셔도*
+문자 안 보내도 돼*
+문자 안 보내도 됩*
+문자는 안 보내셔도*
+문자 보내지 않으셔도*
+문자는 보내지 않*
+이제 안 보내셔도*
+이제 안 보내주셔도*
+이제 안 보내도*
+더 이상 안 보내셔도*
+알림 안 보내셔도*
+문자 안 주셔도*
+연락 안 주셔도*
+# "I don't need / want the texts".
+문자 필요 없*
+문자 필요없*
+문자는 필요 없*
+문자는 필요없*
+알림 필요 없*
+알림 필요없*
+더 이상 받고 싶지 않*
+더이상 받고 싶지 않*
+더 이상 받지 않*
+더이상 받지 않*
+더 이상 안 받*
+더이상 안 받*
+알림 받고 싶지 않*
+메시지 받고 싶지 않*
+문자 받지 않겠*
+문자 받지 않을*
+문자를 받지 않겠*
+수신 안 함
+수신 안함
+수신 안 할게*
+수신 안 하겠*
+수신을 원하지 않*
+수신 원하지 않*
+수신을 원치 않*
+수신 원치 않*
+문자 원치 않*
+문자를 원하지 않*
+연락 원치 않*
+연락을 원치 않*
+연락 원하지 않*
+연락을 원하지 않*
+연락 주지 마*
+연락주지 마*
+연락 주지 말*
+연락주지 말*
+문자 하지 마*
+문자하지 마*
+문자 하지 말*
+문자하지 말*
+문자 주지 마*
+문자주지 마*
+문자 사양*
+문자는 사양*
+탈퇴*
+# Stop or pause sending.
+수신 정지*
+수신정지*
+문자 정지*
+발송 정지*
+알림 정지*
+수신 중단*
+수신중단*
+발송 중단*
+문자 중단*
+알림 중단*
+# "Take me / my number off the list".
+명단에서 제외*
+명단에서 지워*
+목록에서 삭제*
+목록에서 빼*
+목록에서 제외*
+목록에서 지워*
+리스트에서 빼*
+리스트에서 삭제*
+리스트에서 제외*
+번호 좀 지워*
+번호 좀 삭제*
+번호를 삭제*
+번호를 지워*
+번호 빼주*
+번호 빼 주*
+번호를 빼주*
+번호를 빼 주*
+연락처 삭제*
+연락처를 삭제*
+연락처 지워*
 
 [opt_in]
 # "Start messaging me again": consent, resubscribe, turn alerts back on.
@@ -997,6 +1127,45 @@
 알림 받겠*
 알림 받고 싶*
 문자 받고 싶*
+# Resume, and "I pressed 수신거부/STOP by mistake": these contain the stop word and, being
+# longer, win over it at the same place.
+다시 받고 싶*
+다시 받을게*
+다시 받겠*
+다시 받을래*
+다시 문자 보내*
+문자 계속 보내*
+계속 보내 주세요
+계속 보내주세요
+계속 받을게*
+계속 받고 싶*
+계속 받겠*
+문자 계속 받*
+알림 계속*
+수신거부 철회*
+수신 거부 철회*
+수신거부 풀어*
+수신 거부 풀어*
+차단 해제*
+차단해제*
+차단 풀어*
+차단을 풀어*
+차단을 해제*
+수신거부* … 잘못*
+수신 거부* … 잘못*
+수신거부* … 실수*
+잘못 … 수신거부*
+실수로 … 수신거부*
+실수로 … 수신 거부*
+스톱* … 잘못*
+스탑* … 잘못*
+잘못 … 스톱*
+잘못 … 스탑*
+실수로 … 스톱*
+실수로 … 스탑*
+stop … 잘못*
+잘못 … stop
+실수로 … stop
 
 [help]
 # "Who is this / how does this work / I want a person".
@@ -1096,6 +1265,58 @@
 잘 모르겠*
 아직 모르*
 싫어함
+# Stopping a medicine, a treatment or exercise (약 그만해도 되나요?), sunscreen (자외선 차단),
+# cancelling insurance (보험 해지), refusing a treatment (치료 거부): questions for a person,
+# not opt-outs (그만해*, 그만하*, 중지, 차단, 해지, 거부 are [opt_out] entries).
+약 그만*
+약을 그만*
+약은 그만*
+약도 그만*
+복용 그만*
+복용을 그만*
+복용은 그만*
+투약 그만*
+먹는 거 그만*
+먹는 걸 그만*
+먹는 것을 그만*
+치료 그만*
+치료를 그만*
+치료는 그만*
+물리치료 그만*
+물리치료를 그만*
+주사 그만*
+주사를 그만*
+운동 그만*
+운동을 그만*
+병원 그만*
+복용 중지
+투약 중지
+약 중지
+복약 중지
+자외선 차단*
+햇빛 차단*
+보험 해지*
+보험을 해지*
+보험은 해지*
+계약 해지*
+계약을 해지*
+카드 해지*
+치료 거부*
+치료를 거부*
+수혈 거부*
+수혈을 거부*
+입원 거부*
+# "Delete my old number" is a contact update, not an opt-out (번호 삭제* is an [opt_out] entry).
+예전 번호 삭제*
+이전 번호 삭제*
+기존 번호 삭제*
+옛날 번호 삭제*
+예전 번호를 삭제*
+이전 번호를 삭제*
+기존 번호를 삭제*
+예전 번호 지워*
+이전 번호 지워*
+예전 번호는 삭제*
 
 [ack]
 # Neutral acknowledgements: confirm when the message asked something, other when it did not.

@@ -419,6 +419,9 @@ testei positivo
 machuquei
 visão embaçada
 vista turva
+# "Pare" e "parar" que não pedem para parar as mensagens ("quero que a dor pare").
+a dor pare
+dor parar
 
 [urgent]
 # Uma possível emergência que precisa de uma pessoa agora: todo sinal de alarme da regra 10.
@@ -770,7 +773,6 @@ descadastr*
 desinscrever
 desinscreva
 não quero mais receber
-não quero receber
 não quero mais mensagens
 não quero mensagens
 não mande mais
@@ -803,6 +805,152 @@ apagar o meu número
 me deixem em paz
 deixem-me em paz
 para de me encher
+# --- PARAR sozinho; parem / pare / para de mandar, em todas as pessoas
+parar
+para de me mandar
+para de enviar
+para de me enviar
+pare de me mandar
+pare de me enviar
+parem de me enviar
+parar de mandar
+parar de enviar
+parar de me mandar
+parar de me enviar
+parem de escrever
+parem de me escrever
+pare de me escrever
+parem com as mensagens
+parem com essas mensagens
+para com as mensagens
+para com essas mensagens
+pare com as mensagens
+pare com essas mensagens
+parar as mensagens
+parar os lembretes
+parar os avisos
+parar os sms
+parar as notificações
+parar o envio
+parar com as mensagens
+parar com essas mensagens
+# --- deixem de me enviar (Brasil e Portugal)
+deixem de me enviar
+deixem de me mandar
+deixem de enviar
+deixem de mandar
+deixe de me enviar
+deixe de me mandar
+deixe de enviar
+deixe de mandar
+deixa de me mandar
+deixa de me enviar
+deixa de mandar
+deixa de enviar
+deixar de receber
+# --- me tira(m) dessa lista, retirem-me da lista, tirem meu número
+me tira … lista
+me tirem … lista
+me tire … lista
+tira-me … lista
+tirem-me … lista
+tire-me … lista
+retirem-me … lista
+retire-me … lista
+me retirem … lista
+me retire … lista
+me remova … lista
+me removam … lista
+remova-me … lista
+removam-me … lista
+me exclua … lista
+me excluam … lista
+me exclui … lista
+exclua-me … lista
+excluam-me … lista
+sair dessa lista
+sair desta lista
+sair … lista
+sair do cadastro
+sair do sistema
+sair do grupo
+sair do programa
+sair do sms
+tira … número
+tirem … número
+tire … número
+tirar … número
+retirem … número
+retire … número
+retirar … número
+removam … número
+remova … número
+remover … número
+excluam … número
+exclua … número
+excluir … número
+apaguem … número
+apague … número
+apagar … número
+deletem … número
+deletar … número
+# --- não quero (receber) mais
+não quero receber mais
+não quero receber … mensage*
+não quero receber … sms
+não quero receber … lembretes
+não quero receber … notificações
+não quero receber … avisos
+não quero receber nada
+não quero lembretes
+não quero mais lembretes
+não quero mais sms
+não quero mais avisos
+não quero mais notificações
+não quero essas mensagens
+não desejo receber mais
+não desejo mais receber
+não desejo receber … mensage*
+não pretendo receber mais
+não pretendo mais receber
+não pretendo receber … mensage*
+não pretendo continuar a receber
+não quero continuar recebendo
+não quero continuar a receber
+# --- não me mande mais, não me contatem
+não me mande mais
+não me manda mais
+não me envie mais
+não me envia mais
+não me mande mensage*
+não me manda mensage*
+não me envie mensage*
+não me contatem
+não me contactem
+não me contate
+não me contacte
+não entrem em contato
+não entrem em contacto
+não me escrevam
+me deixa em paz
+me deixe em paz
+deixa-me em paz
+chega de sms
+chega de lembretes
+# --- cancelar a inscrição ou as mensagens (não a consulta)
+cancel* … inscrição
+cancel* … subscrição
+cancel* … assinatura
+cancel* … as mensagens
+cancel* … essas mensagens
+cancel* … estas mensagens
+cancel* … os lembretes
+cancel* … os avisos
+cancel* … as notificações
+cancel* … os sms
+anul* … subscrição
+anul* … inscrição
+desinscrev*
 
 [opt_in]
 # "Voltem a me mandar mensagens".
@@ -824,6 +972,50 @@ podem mandar mensagens
 podem enviar mensagens
 pode mandar mensagens
 continuem mandando
+# --- SAIR, PARE ou STOP mandado sem querer: mais longo que a palavra sozinha, por isso ganha
+sair sem querer
+sair por engano
+sair por erro
+sair por acidente
+pare sem querer
+pare por engano
+parar sem querer
+parar por engano
+stop sem querer
+stop por engano
+stop por erro
+sem querer … sair
+sem querer … pare
+sem querer … parar
+sem querer … stop
+por engano … sair
+por engano … pare
+por engano … stop
+descadastr* … sem querer
+descadastr* … por engano
+não mandei sair
+não mandei pare
+não pedi para sair
+não pedi pra sair
+não quis sair
+não me tirem da lista
+não me descadastrem
+não parem de mandar
+não parem de enviar
+não deixem de mandar
+não deixem de enviar
+# --- quero as mensagens de novo
+receber de novo
+receber novamente
+mensagens de novo
+lembretes de novo
+mensagens novamente
+lembretes novamente
+voltem a mandar
+voltem a enviar
+voltar a mandar
+continuar recebendo
+continuar a receber
 
 [help]
 # "Como isso funciona? Quem é?". Um "ajuda" sozinho fica aqui, como HELP.
@@ -904,6 +1096,33 @@ pare de tomar
 parar de tomar
 parar o remédio
 parar a medicação
+# SAIR, PARE e PARAR que não pedem para parar as mensagens.
+parar de
+parar na
+parar no
+parar em
+parar para
+parar pra
+pare o remédio
+pare a medicação
+pare o medicamento
+pare com o remédio
+sair do
+sair da
+sair de
+sair mais cedo
+sair cedo
+sair às
+sair daqui
+sair para
+sair pra
+posso sair
+hora de sair
+parar o
+parar a
+parar os
+parar as
+parar com
 
 [ack]
 # Confirmações neutras: confirm quando a mensagem pedia resposta, other quando não pedia nada.

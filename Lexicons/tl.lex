@@ -459,6 +459,17 @@ hindi pa rin magaling
 mahapdi
 hapdi
 masakit … umihi
+# A complaint that has stopped ("tigil na po ang lagnat"): longer than "tigil na" of [opt_out].
+tigil na … sakit
+tigil na … ubo
+tigil na … lagnat
+tigil na … sinat
+tigil na … sipon
+tigil na … kirot
+tigil na … dugo
+tigil na … pagdurugo
+tigil na … pagsusuka
+tigil na … pagtatae
 
 [urgent]
 # A possible emergency (intents.md rule 10): any red flag, even inside another intent.
@@ -851,6 +862,76 @@ burahin … number
 tanggalin nyo ako
 alisin nyo ako
 paki-remove
+# "Please stop" ("pakitigil na po"): in a reply to the clinic it can only mean the messages;
+# "pakitigil … gamot" (a medicine) is in [other] as a longer match.
+pakitigil
+paki-tigil
+tigilan … text
+tigilan … pagtext
+tigilan … pag-text
+tigilan … ang pag text
+tigilan … ang pagtext
+tigilan … ang text
+itigil … pagtext
+itigil … pag-text
+itigil … pagpapadala
+# "Don't text me": with "akong" ("wag nyo na po akong i-text") and other verb forms.
+wag … akong … i-text
+wag … akong … itext
+wag … akong … tetext
+wag … akong … itetext
+wag … akong … i-message
+wag … akong … padalhan
+wag … ako … tetext
+wag … ako … padalhan
+huwag … akong … i-text
+huwag … akong … itext
+huwag … akong … tetext
+huwag … akong … itetext
+huwag … akong … i-message
+huwag … akong … padalhan
+huwag … ako … tetext
+huwag … ako … padalhan
+wag … mag send
+wag … magsend
+huwag … mag send
+huwag … magsend
+# "I don't want / need any more texts or reminders".
+ayoko … ng mga text
+ayoko … message
+ayoko … reminder
+ayoko … paalala
+ayaw … ng text
+ayaw … ng mga text
+ayaw … ng message
+ayaw … reminder
+ayaw … paalala
+hindi … na kailangan … text
+hindi … na kailangan … reminder
+hindi … na kailangan … message
+di … na kailangan … text
+di … na kailangan … reminder
+hindi … gusto … makatanggap
+hindi … gustong makatanggap
+di … gusto … makatanggap
+# Take me off the list / delete my number.
+pakitanggal … ako sa listahan
+tanggalin … ako sa listahan
+alisin … ako sa listahan
+pakialis … ako sa listahan
+pakitanggal … listahan
+tanggalin … sa listahan
+alisin … sa listahan
+pakitanggal … sa list
+tanggalin … sa list
+pakitanggal … number
+paki-tanggal … number
+pakibura … number
+paki-bura … number
+pakidelete … number
+paki-delete … number
+delete … number
+i-delete … number
 
 [opt_in]
 # Start sending me messages again.
@@ -875,6 +956,39 @@ ibalik … text
 ibalik … reminder
 gusto ko ng reminder
 resume
+# "I sent STOP by mistake": listed whole, so that they win over the bare "stop" of [opt_out].
+stop … by mistake
+stop … accidentally
+napindot … stop
+napindot … yung stop
+napindot … ang stop
+na-type … stop
+natype … stop
+na-send … stop
+nasend … stop
+naisend … stop
+mali ang stop
+mali po ang stop
+mali ang pag stop
+mali ang pag-stop
+nagkamali ako … stop
+nagkamali po ako … stop
+hindi … sinasadya … stop
+hindi … sinasadyang … stop
+di … sinasadya … stop
+di … sinasadyang … stop
+aksidenteng … stop
+# Turn the texts back on / put me back on the list.
+pa-on … ulit
+paon … ulit
+paki-on … ulit
+pakion … ulit
+i-on … ulit
+pakibalik … listahan
+ibalik … sa listahan
+isama ulit … listahan
+gusto … ulit makatanggap
+makatanggap ulit
 
 [help]
 # How does this service work / who is writing.
@@ -913,8 +1027,8 @@ impormasyon
 
 [other]
 # Anything else a person should read: questions, wrong number, practical matters.
-# ("itigil … gamot": a question about stopping a medicine, listed so a longer match can win
-# over "tigil na" in [opt_out].)
+# ("itigil … gamot", "stop … gamot": a question about stopping a medicine, listed so a longer
+# match can win over "tigil na", "pakitigil" and "stop" in [opt_out].)
 wrong number
 maling number
 mali … number
@@ -957,6 +1071,11 @@ interpreter
 itigil … gamot
 ititigil … gamot
 tigil … gamot
+pakitigil … gamot
+stop … gamot
+stop na … gamot
+gamot … stop
+stop … maintenance
 
 [ack]
 # Neutral acknowledgements: confirm when the message asked for an answer, other when it asked nothing.

@@ -817,6 +817,10 @@ mề đay + thở
 nổi mẩn + thở
 
 # Stop messaging me. Cancelling the appointment itself ("hủy lịch hẹn") is [cancel].
+# Phrases of two words or more match without regard to accents, so phrases whose unaccented
+# spelling is an everyday phrase are left out: "dừng đi" (= "đừng đi", don't go; "dùng đi"),
+# "xin dừng" (= "xin dùng", may I use; "xin đừng hủy"), "làm ơn dừng" (= "làm ơn đừng hủy"),
+# "dừng dịch vụ" (= "dùng dịch vụ"), a bare "không nhận tin" (= "không nhắn tin", didn't text).
 [opt_out]
 stop
 tc
@@ -831,12 +835,10 @@ dừng tin
 dừng tin nhắn
 dừng nhận
 dừng nhận tin
-dừng dịch vụ
-dừng đi
 dừng giùm
 dừng giúp
-xin dừng
-làm ơn dừng
+ngừng dịch vụ
+ngưng dịch vụ
 ngừng gửi
 ngừng gửi tin
 ngừng gửi tin nhắn
@@ -858,24 +860,52 @@ ngưng nhận tin
 đừng nhắn tin cho tôi
 đừng gửi tin cho tôi
 thôi đừng nhắn
-không nhận tin
+đừng nhắn tin
+đừng gửi tin
+đừng nhắn … nữa
+đừng gửi … nữa
+đừng có nhắn
+đừng có gửi tin
+khỏi nhắn … nữa
+khỏi gửi tin
+đừng liên lạc … nữa
+đừng liên hệ … nữa
+không nhận tin nữa
 không muốn nhận tin
+k muốn nhận tin
+kh muốn nhận tin
+hok muốn nhận tin
+hông muốn nhận tin
+không muốn nhận thông báo
+không muốn nhận sms
 không muốn nhận tin nhắn
 không nhận tin nhắn nữa
 không cần nhắn nữa
 không cần gửi nữa
 không cần nhắn tin nữa
+không cần nhắn … nữa
 hủy đăng ký
 hủy đăng kí
 hủy dịch vụ
 hủy nhận tin
 hủy tin nhắn
 hủy nhận tin nhắn
+hủy thông báo
+hủy nhận thông báo
+hủy sms
+tắt thông báo
+tắt tin nhắn
+từ chối tin nhắn
 xóa số
 xóa số tôi
 xóa số điện thoại
 xóa tên tôi
 bỏ số tôi ra
+xóa … khỏi danh sách
+gỡ … khỏi danh sách
+bỏ … khỏi danh sách
+loại … khỏi danh sách
+đưa … ra khỏi danh sách
 đừng làm phiền
 làm phiền quá
 spam
@@ -901,6 +931,42 @@ bật lại tin nhắn
 muốn nhận tin
 muốn nhận tin nhắn
 cho nhận tin lại
+nhận lại tin
+muốn nhận lại
+nhận lại thông báo
+đăng ký lại nhận tin
+đăng ký nhận lại
+đăng kí nhận lại
+# "I sent STOP by mistake" and "don't stop": listed whole, so that they win over "stop",
+# "ngừng gửi", "hủy đăng ký" of [opt_out]. Only with a verb before "stop": "stop nhầm số"
+# (STOP, wrong number) must stay an opt-out.
+gửi nhầm stop
+nhắn nhầm stop
+bấm nhầm stop
+gửi stop nhầm
+nhắn stop nhầm
+bấm stop nhầm
+lỡ gửi … stop
+lỡ nhắn … stop
+lỡ bấm … stop
+lỡ tay … stop
+hủy đăng ký nhầm
+lỡ hủy đăng ký
+lỡ tay hủy đăng ký
+đừng ngừng gửi
+đừng ngừng gửi tin
+đừng ngừng gửi tin nhắn
+đừng ngừng nhắn tin
+đừng ngưng gửi
+đừng ngưng gửi tin
+đừng ngưng gửi tin nhắn
+đừng dừng gửi
+đừng dừng gửi tin
+đừng dừng gửi tin nhắn
+# "tôi muốn" reads as "tới muộn" without accents ([late]): listed whole so that they win.
+tôi muốn nhận lại
+tôi muốn nhận tin
+hủy stop
 
 # How does this service work / who is this.
 [help]
@@ -990,6 +1056,16 @@ phải không
 hay không
 không vậy
 chưa ạ
+# "TC" is also the platelet count (tiểu cầu) in lab talk; longer than the bare "tc" of [opt_out].
+chỉ số tc
+xét nghiệm tc
+tc thấp
+tc cao
+tc giảm
+giảm tc
+# "đừng gửi" reads as "dừng gửi" without accents: things other than messages.
+đừng gửi kết quả
+đừng gửi thuốc
 
 # Neutral acknowledgements: confirm when the message asked for an answer, other when it asked nothing.
 [ack]

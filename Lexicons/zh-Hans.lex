@@ -526,6 +526,31 @@ bushufu
 不退烧
 退不了烧
 退不下来
+# Something in the body stopped (bleeding, pain, vomiting): a health report, not "stop
+# messaging me" (停止 is a bare [opt_out] entry). "还没停" forms are in [urgent].
+出血 … 停止
+流血 … 停止
+血已经停止
+血已停止
+血停止
+疼痛 … 停止
+痛停止
+疼停止
+咳嗽 … 停止
+呕吐 … 停止
+腹泻 … 停止
+停止出血
+停止流血
+停止疼痛
+停止呕吐
+停止咳嗽
+# "Hope it doesn't come back" (不要再发烧): 不要再发 here is fever, not a stop request.
+不要再发烧
+别再发烧
+不要再发热
+不要再发作
+别再发作
+不要再发炎
 
 [urgent]
 # Red flags (intents.md rule 10): chest pain, breathing, self-harm, stroke signs, heavy
@@ -863,6 +888,17 @@ bushufu
 很急
 非常急
 特别急
+# Heart or breathing stopped, and bleeding that has not stopped (停止 is a bare [opt_out]
+# entry; these make sure the reply reads as urgent).
+心跳停止
+心脏停止
+呼吸停止
+停止呼吸
+出血 … 没停
+流血 … 没停
+血还没停
+血一直没停
+血还是没停
 
 [urgent-combinations]
 # Red flags made of two or three facts that may sit in different clauses ("在化疗，发烧了", "宝宝两个月，38.5度", "吃华法林，撞到头了"): every part must appear somewhere in the reply, none negated; {temperature} = a fever-range number (38.5, 39度, 101F).
@@ -975,6 +1011,95 @@ TD
 别再联系
 免打扰
 勿扰
+# Added for coverage: TD as patients type it, the common misspelling 退定, pinyin, and more
+# ways to say "don't send / don't remind / don't notify me any more".
+回TD
+回复TD
+退定
+tuiding
+tui ding
+请勿再发
+请勿发送
+请勿再发送
+勿再发
+不要再发送
+别再发送
+不需要再发
+不用再发送
+别发信息
+别发消息
+不要再提醒
+别再提醒
+不用再提醒
+不需要再提醒
+不要再通知
+别再通知
+不用再通知
+不需要再通知
+不用通知我了
+不需要这些短信
+不需要这种短信
+不要这些短信
+不想收短信
+不想再收短信
+不收短信
+不再收短信
+不接收短信
+不接收信息
+不接受短信
+拒绝短信
+关闭提醒
+关闭通知
+关闭短信
+关掉提醒
+关掉通知
+关掉短信
+取消推送
+不要推送
+别推送
+不要再打扰
+别烦我
+不要烦我
+别再烦我
+不要再烦我
+取消关注
+# "Take my number off your list".
+删除我的手机号
+删掉我的手机号
+我的号码删
+我号码删
+我的手机号删
+我手机号删
+我的电话删
+从名单里删
+从名单中删
+从名单上删
+从名单删除
+从名单里去掉
+从名单中去掉
+从名单里移除
+从名单中移除
+从名单中去除
+从列表里删
+从列表中删
+从列表中移除
+移出名单
+移出列表
+把我移除
+把我删除
+把我删掉
+# "Unsubscribed already, why are you still sending?": a complaint that means stop. It also
+# keeps "之前退订了，怎么还发" an opt-out although 之前退订 is an [opt_in] entry.
+怎么还发
+怎么还在发
+为什么还发
+为什么还在发
+怎么还给我发
+为什么还给我发
+还一直发
+还老是发
+怎么还收到
+为什么还收到
 
 [opt_in]
 # "Start messaging me again": subscribe, resume, keep sending.
@@ -1000,6 +1125,41 @@ TD
 开始接收
 还是发吧
 继续给我发
+# Resume after a stop: these contain 退订/停止/拒收/屏蔽 and, being longer, win over the
+# bare [opt_out] word at the same place ("之前退订了，现在想恢复", "按错停止了").
+之前退订
+以前退订
+退订过
+退订 … 恢复
+退订 … 重新接收
+不小心退订
+误退订
+误点退订
+退订错了
+误点 … 退订
+点错 … 退订
+按错 … 退订
+按错 … 停止
+点错 … 停止
+误按 … 停止
+误点 … 停止
+不小心 … 停止
+按错 … stop
+点错 … stop
+误按 … stop
+不小心 … stop
+取消拒收
+解除屏蔽
+取消屏蔽
+解除拉黑
+取消拉黑
+关闭免打扰
+取消免打扰
+可以恢复短信
+可以恢复提醒
+可以恢复通知
+可以恢复发送
+可以继续发
 
 [help]
 # "Who is this / how does this work / I want a person".
@@ -1113,6 +1273,30 @@ bang zhu
 # "Accidentally" (一不小心摔倒了): listed so that its 不 does not negate the fall or the
 # head injury that follows it.
 不小心
+# Stopping a medicine or a treatment (停止 is a bare [opt_out] entry): a question for a
+# person, not "stop messaging me". Also "received the cancellation notice" and "don't send
+# it to the wrong person again", which contain 取消通知 and 别再发.
+停止吃药
+停止服药
+停止用药
+停止服用
+停止吃
+停止使用
+停止治疗
+停止打针
+停止注射
+停止化疗
+停止透析
+停止营业
+停止挂号
+停止接诊
+收到取消通知
+收到了取消通知
+取消通知收到
+别再发错
+不要再发错
+别发错
+不要发错
 
 [ack]
 # Neutral acknowledgements: confirm when the message asked something, other when it did not.

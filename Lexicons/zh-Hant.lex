@@ -551,6 +551,33 @@ late少少
 沒有退燒
 不退燒
 退不了燒
+# Something in the body stopped (bleeding, pain, vomiting): a health report, not "stop
+# messaging me" (停止 is a bare [opt_out] entry). "仲未停" forms are in [urgent].
+出血 … 停止
+流血 … 停止
+血已經停止
+血已停止
+血停止
+疼痛 … 停止
+痛停止
+疼停止
+咳嗽 … 停止
+嘔吐 … 停止
+腹瀉 … 停止
+肚屙 … 停止
+停止出血
+停止流血
+停止疼痛
+停止嘔吐
+停止咳嗽
+# "Hope it doesn't come back" (唔好再發燒): 唔好再發/不要再發 here is fever, not a stop request.
+唔好再發燒
+唔好再發熱
+唔好再發作
+唔好再發炎
+不要再發燒
+別再發燒
+不要再發作
 
 [urgent]
 # Red flags (intents.md rule 10): chest pain, breathing, self-harm, stroke signs, heavy
@@ -900,6 +927,21 @@ BB發熱
 十萬火急
 好急
 很急
+# Heart or breathing stopped, and bleeding that has not stopped (停止 is a bare [opt_out]
+# entry; these make sure the reply reads as urgent).
+心跳停止
+心臟停止
+呼吸停止
+停止呼吸
+出血 … 未停
+流血 … 未停
+血仲未停
+血仲係未停
+血一直都未停
+出血 … 沒停
+流血 … 沒停
+血還沒停
+血一直沒停
 
 [urgent-combinations]
 # Red flags made of two or three facts that may sit in different clauses ("做緊化療，發燒38.5度", "BB兩個月，有啲燒", "食緊薄血藥，跌親撞到個頭"): every part must appear somewhere in the reply, none negated; {temperature} = a fever-range number (38.5, 39度, 101F).
@@ -1022,6 +1064,125 @@ TD
 唔好再騷擾
 停止send
 stop晒
+# Added for coverage: TD as patients type it, the misspelling 退定, Taiwan 請勿/推播 forms, Hong
+# Kong English-mixed forms, and more ways to say "don't send / remind / notify me any more".
+回TD
+回覆TD
+退定
+請勿再傳
+請勿再發
+請勿傳送
+請勿發送
+勿再傳
+不要再傳送
+不要再發送
+別再傳送
+不需要再傳
+別傳簡訊
+別發簡訊
+不要傳訊息
+不要發訊息
+別傳訊息
+不要再提醒
+別再提醒
+不用再提醒
+不需要再提醒
+不要再通知
+別再通知
+不用再通知
+不需要再通知
+不用通知我了
+不需要這些簡訊
+不需要簡訊
+不要這些簡訊
+不想收簡訊
+不想收短訊
+不想再收簡訊
+不收簡訊
+不再收簡訊
+不接收簡訊
+不接收訊息
+拒絕簡訊
+關閉提醒
+關閉通知
+關閉簡訊
+關掉提醒
+關掉通知
+關掉簡訊
+取消推播
+不要推播
+不要再打擾
+別再打擾
+別煩我
+不要煩我
+唔好再whatsapp
+唔好再msg
+唔好再message
+唔好再text
+唔好再短訊
+唔好send嘢
+唔好再提醒
+唔好再聯絡
+唔使通知
+唔使提醒
+唔使send
+唔使再傳
+唔要send
+唔要再send
+唔需要再send
+唔需要再收
+唔想收
+唔再收
+停send
+停晒短訊
+# "Take my number off your list" (將我個號碼刪除, delete咗我個number).
+我個號碼刪
+我嘅號碼刪
+我的號碼刪
+我號碼刪
+我個number刪
+刪除我個號碼
+刪咗我個號碼
+刪除我個number
+刪咗我個number
+delete我個號碼
+delete我個number
+delete我嘅號碼
+delete咗我個號碼
+delete咗我個number
+remove我個號碼
+remove我個number
+剔除我
+將我剔除
+從名單中刪
+從名單刪除
+從名單裡刪
+從名單移除
+從名單中移除
+喺名單度刪
+由名單刪除
+喺名單剔除
+移出名單
+把我移除
+把我刪除
+將我移除
+將我刪除
+# "Unsubscribed already, why are you still sending?": a complaint that means stop. It also
+# keeps "之前退訂咗，點解仲send" an opt-out although 之前退訂 is an [opt_in] entry.
+點解仲send
+點解仲發
+點解仲收到
+點解仲有短訊
+仲send嚟
+仲send俾我
+為什麼還傳
+為什麼還在傳
+怎麼還傳
+怎麼還在傳
+為什麼還發
+怎麼還發
+為什麼還收到
+怎麼還收到
 
 [opt_in]
 # "Start messaging me again": subscribe, resume, keep sending.
@@ -1049,6 +1210,43 @@ stop晒
 開返提醒
 繼續send
 想再收到
+# Resume after a stop: these contain 退訂/停止/stop/拒收/封鎖 and, being longer, win over the
+# bare [opt_out] word at the same place ("之前按錯停止", "之前退訂咗，而家想再收").
+之前退訂
+以前退訂
+退訂過
+退訂 … 恢復
+不小心退訂
+唔小心退訂
+唔小心 … 退訂
+按錯 … 退訂
+撳錯 … 退訂
+誤按 … 退訂
+點錯 … 退訂
+按錯 … 停止
+撳錯 … 停止
+誤按 … 停止
+點錯 … 停止
+按錯 … stop
+撳錯 … stop
+取消拒收
+解除封鎖
+取消封鎖
+解除拉黑
+可以恢復簡訊
+可以恢復短訊
+可以恢復通知
+可以恢復提醒
+可以恢復發送
+可以繼續發
+可以繼續send
+想繼續收
+想重新收到
+想繼續收到
+唔小心 … stop
+不小心 … stop
+唔小心 … 停止
+不小心 … 停止
 
 [help]
 # "Who is this / how does this work / I want a person".
@@ -1192,6 +1390,33 @@ send錯
 唔小心
 唔覺意
 不小心
+# Stopping a medicine or a treatment (停止 is a bare [opt_out] entry): a question for a
+# person, not "stop messaging me". Also "received the cancellation notice" and "don't send
+# to the wrong person again", which contain 取消通知 and 唔好再send/不要再發.
+停止食藥
+停止服藥
+停止吃藥
+停止用藥
+停止服用
+停止食
+停止吃
+停止咗食
+停止使用
+停止治療
+停止打針
+停止注射
+停止化療
+停止洗腎
+停止營業
+停止掛號
+停止應診
+收到取消通知
+取消通知收到
+唔好再send錯
+唔好再發錯
+不要再傳錯
+別再傳錯
+不要再發錯
 
 [ack]
 # Neutral acknowledgements: confirm when the message asked something, other when it did not.

@@ -64,8 +64,10 @@ extension Analysis {
         for (i, f) in active.enumerated() {
             guard case .negation = kinds[i] else { continue }
             let inside = active.indices.contains { j in
-                j != i && isIntentLike(kinds[j]) && keep[j] && active[j].match.start <= f.match.start && active[j].match.end >= f.match.end &&
-                    (active[j].match.end - active[j].match.start) > (f.match.end - f.match.start)
+                let m = active[j].match
+                return j != i && isIntentLike(kinds[j]) && keep[j] && m.start <= f.match.start && m.end >= f.match.end &&
+                    (m.end - m.start) > (f.match.end - f.match.start) &&
+                    !m.gaps.contains { $0.lowerBound <= f.match.start && f.match.end <= $0.upperBound }
             }
             if !inside { negationCues.append(i) }
         }
@@ -339,8 +341,11 @@ extension Analysis {
     private func negates(_ c: Found, _ n: Int, _ f: Found, sameLanguageAs language: Int) -> Bool {
         guard lex.entries[Int(c.match.entry)].language == language, !f.wholeReply, !c.wholeReply else { return false }
         let cm = c.match, m = f.match
-        // A cue inside the match is part of it ("can't breathe").
-        if cm.start >= m.start && cm.end <= m.end { return false }
+        // A cue inside the match is part of it ("can't breathe"), unless it stands in one of
+        // the entry's gaps ("化疗后没有发烧" against "化疗 … 发烧").
+        if cm.start >= m.start && cm.end <= m.end {
+            return n > 0 && m.gaps.contains { $0.lowerBound <= cm.start && cm.end <= $0.upperBound }
+        }
         let unspaced = key.tokens[Int(cm.firstToken)].script.isUnspaced
         if n > 0 {
             guard cm.end <= m.start, key.tokens[Int(cm.lastToken)].clause == key.tokens[Int(m.firstToken)].clause else { return false }

@@ -6,6 +6,8 @@ struct EntryMatch: Sendable {
     var end: Int32
     var firstToken: Int32
     var lastToken: Int32
+    /// For a gapped entry, the key-text ranges between its segments (where other words stood).
+    var gaps: [Range<Int32>] = []
 }
 
 extension LexiconSet {
@@ -89,6 +91,7 @@ extension LexiconSet {
             var end = m.end
             var lastToken = last
             var ok = true
+            var gaps: [Range<Int32>] = []
             for seg in 1..<entry.segments {
                 var best: (Int32, Int32)?
                 for c in segmentMatches {
@@ -102,11 +105,12 @@ extension LexiconSet {
                     if best == nil || c.start < best!.0 { best = (c.start, c.end); _ = cl }
                 }
                 guard let found = best else { ok = false; break }
+                gaps.append(end..<found.0)
                 end = found.1
                 lastToken = tokenRange(found.0, found.1).1
             }
             if ok {
-                result.append(EntryMatch(entry: p.entry, start: m.start, end: end, firstToken: first, lastToken: lastToken))
+                result.append(EntryMatch(entry: p.entry, start: m.start, end: end, firstToken: first, lastToken: lastToken, gaps: gaps))
             }
         }
         return result

@@ -331,3 +331,16 @@ struct ShorthandTests {
         #expect(a.abbreviate("nothing here") == nil)
     }
 }
+
+@Suite("Negation in gaps")
+struct GapNegationTests {
+    @Test func aCueInAGapNegatesTheEntry() throws {
+        let engine = try classifier(["zh-Hans.lex": "@schema lexicon@1\n@lang zh-Hans\n[urgent]\n化疗 … 发烧\n[negation]\n没有 = 2\n"])
+        #expect(engine.classify("化疗后发烧了").intent == .urgent)
+        #expect(engine.classify("化疗后没有发烧").intent != .urgent)
+        let en = try classifier(["en.lex": "@schema lexicon@1\n@lang en\n[urgent]\npain … chest\ncan't … breathe\n[negation]\nno = 1\ncan't = 2\n"])
+        #expect(en.classify("pain in my chest").intent == .urgent)
+        #expect(en.classify("pain no chest").intent != .urgent)
+        #expect(en.classify("i can't really breathe").intent == .urgent)
+    }
+}
