@@ -99,14 +99,14 @@ struct CorpusTests {
 }
 
 /// Floors for the development corpus, set a little under what the classifier reaches today
-/// (2026-11-23: accuracy 0.868, urgent recall 0.927, urgent false alarms 0.004, opt-out recall
-/// 0.902, language accuracy 0.933). They stop regressions; they are not the project's bar
+/// (2026-11-23: accuracy 0.888, urgent recall 0.932, urgent false alarms 0.004, opt-out recall
+/// 1.000, language accuracy 0.940). They stop regressions; they are not the project's bar
 /// (issue 2 asks for urgent and opt-out recall of 0.99 on held-out replies). Raise them as
 /// the classifier improves.
 enum Gates {
-    static let accuracy = 0.85
-    static let urgentRecall = 0.90
+    static let accuracy = 0.87
+    static let urgentRecall = 0.91
     static let urgentFalseAlarms = 0.015
-    static let optOutRecall = 0.88
-    static let languageAccuracy = 0.91
+    static let optOutRecall = 0.97
+    static let languageAccuracy = 0.92
 }
