@@ -1034,15 +1034,12 @@ end all messages
 remove this number
 remove my phone number
 remove my cell
-remove us
 remov* … from the list
 remov* … off the list
 remov* … from the system
 remov* … from your system
 remov* … from … database
 take this number off
-take my name off
-take us off
 take … off the list
 delete this number
 delete my info
@@ -1052,7 +1049,6 @@ delete … from your system
 delete … from the system
 get me off the list
 get me off … texts
-get me off these
 get my number off
 erase my number
 lose my number
@@ -1181,6 +1177,8 @@ why do you keep messaging
 why are you still texting
 why do u keep texting
 
+
+
 [opt_in]
 # "Resume messages".
 start
@@ -1212,14 +1210,13 @@ keep texting me
 send me reminders
 add me back
 unblock
-# --- STOP sent by mistake: longer than the bare keyword, so it wins over it
+# --- STOP sent by mistake: longer than the bare keyword, so it wins over it. Written with the
+# verb or "by mistake" right after STOP, so that "STOP accidentally signed up" stays an opt-out.
 stop by mistake
 stop by accident
 stop on accident
-stop accidentally
-stop in error
-stop by error
-stop mistakenly
+stop was a mistake
+stop was by mistake
 sent stop … mistake
 sent stop … accident
 texted stop … mistake
@@ -1230,17 +1227,30 @@ replied stop … mistake
 replied stop … accident
 pressed stop … mistake
 hit stop … mistake
-accidentally … stop
-accidently … stop
-mistakenly … stop
-accidentally … unsubscrib*
-accidentally … opted out
+accidentally sent stop
+accidentally texted stop
+accidentally typed stop
+accidentally replied stop
+accidentally replied with stop
+accidentally hit stop
+accidentally pressed stop
+accidentally said stop
+accidently sent stop
+accidently texted stop
+mistakenly sent stop
+accidentally unsubscribed
+accidentally opted out
 unsubscrib* by mistake
 unsubscrib* by accident
 opted out by mistake
 opted out by accident
-didn't mean … stop
-did not mean … stop
+didn't mean to stop
+didn't mean stop
+didn't mean to send stop
+didn't mean to text stop
+didn't mean to reply stop
+didn't mean to say stop
+did not mean to send stop
 didn't mean to unsubscribe
 did not mean to unsubscribe
 didn't mean to opt out
@@ -1259,13 +1269,10 @@ didn't opt out
 did not opt out
 undo stop
 undo unsubscribe
-cancel stop
 cancel my stop
 cancel the stop
-ignore stop
 ignore my stop
 ignore the stop
-disregard stop
 disregard my stop
 # --- don't stop: keep the messages coming
 don't stop … texts
@@ -1278,6 +1285,10 @@ do not stop … messages
 do not stop … reminders
 do not stop sending
 please don't stop
+don't want … texts to stop
+don't want … messages to stop
+don't want … reminders to stop
+do not want … reminders to stop
 un stop
 # --- I want the messages again
 reminders again

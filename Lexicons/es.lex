@@ -408,28 +408,42 @@ di positivo
 salí positivo
 vista borrosa
 # "baja" y "parar" que no piden dejar de recibir mensajes ("fiebre baja", "toso sin parar").
-fiebre baja
-baja la fiebre
 fiebre … baja
 presión … baja
-tensión baja
 tensión … baja
 azúcar … baja
-glucosa baja
 glucosa … baja
 hemoglobina … baja
 me baja la
 le baja la
 se me baja
-baja la presión
-baja el azúcar
-baja la hinchazón
 hinchazón … baja
 baja de peso
 pare el dolor
 el dolor pare
 sin parar
 no puedo parar
+parar el sangrado
+parar el dolor
+parar la tos
+parar la diarrea
+parar el vómito
+baja … fiebre
+baja … calentura
+baja … presión
+baja … azúcar
+baja … hinchazón
+fiebre no baja
+fiebre que no baja
+hinchazón no baja
+no le baja la fiebre
+no se le baja la fiebre
+no se me baja la fiebre
+muy baja
+salió baja
+un poco baja
+sigue baja
+
 
 [urgent]
 # Una posible emergencia que necesita a una persona ahora: toda señal de alarma de la regla 10.
@@ -1001,33 +1015,39 @@ darme de alta
 inscribirme
 reanudar
 alta de mensajes
-# --- BAJA o STOP mandado sin querer: más largo que la palabra sola, así gana
-baja por error
-baja por equivocación
-baja por accidente
-baja sin querer
-de baja por error
-de baja por equivocación
-de baja sin querer
-stop por error
-stop por equivocación
-stop por accidente
-stop sin querer
-sin querer … baja
-sin querer … stop
-por error … baja
-por error … stop
-por equivocación … baja
-por equivocación … stop
-me equivoqué … baja
-me equivoqué … stop
+# --- BAJA o STOP mandado sin querer: más largo que la palabra sola, así gana (con el verbo, para que "BAJA, sin querer ofender" siga siendo baja)
+mandé … sin querer
+mandé … por error
+mandé … por equivocación
+puse … sin querer
+puse … por error
+puse … por equivocación
+envié … sin querer
+envié … por error
+envié … por equivocación
+escribí … sin querer
+escribí … por error
+escribí … por equivocación
+contesté … sin querer
+contesté … por error
+contesté … por equivocación
+respondí … sin querer
+respondí … por error
+respondí … por equivocación
+sin querer mandé … baja
+sin querer puse … baja
+sin querer mandé … stop
+sin querer puse … stop
+por error mandé … baja
+por error puse … baja
+me di de baja … sin querer
+me di de baja … por error
+me dieron de baja … por error
 no me den de baja
-no me des de baja
 no me dé de baja
+no me des de baja
 no me saquen de la lista
 no me quiten de la lista
-no dejen de mandar*
-no dejen de enviar*
 # --- quiero los mensajes otra vez
 mensajes otra vez
 recordatorios otra vez
@@ -1137,10 +1157,13 @@ planta baja
 baja california
 baja sur
 parar en
-parar el
-parar la
-parar los
-parar las
+parar el medicamento
+parar la medicina
+parar las pastillas
+parar la pastilla
+parar el tratamiento
+# "sin querer" es una locución, no una negación: "me inscribieron sin querer, baja" sigue siendo baja.
+sin querer
 
 [ack]
 # Acuses neutros: confirm si el mensaje pedía respuesta, other si no pedía nada.

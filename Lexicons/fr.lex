@@ -826,6 +826,7 @@ appel* le 112
 appel* le 911
 ambulance
 pompiers
+# Cardiac or respiratory arrest (this also keeps « arrêt » here from reading as a request to stop messages).
 arrêt cardiaque
 arrêt respiratoire
 arrêt cardio-respiratoire
@@ -1004,6 +1005,12 @@ ne me contacte plus
 ne plus me contacter
 ne plus m'envoyer
 ne plus être contacté*
+ne veux plus jamais recevoir
+ne veux plus jamais … messages
+ne veux plus jamais … sms
+plus jamais de messages
+plus jamais de sms
+plus jamais de rappels
 # --- désinscrivez-moi, retirez-moi de la liste (les radicaux sans accents aussi : « desinscri* »)
 desinscri*
 desabonn*
@@ -1068,27 +1075,25 @@ stop par erreur
 stop par accident
 stop par mégarde
 stop sans faire exprès
-stop sans le vouloir
-stop sans vouloir
 envoyé stop … erreur
 fait stop … erreur
 répondu stop … erreur
 tapé stop … erreur
 écrit stop … erreur
-par erreur … stop
-par mégarde … stop
 arrêt par erreur
 arrêt sans faire exprès
-désinscri* … par erreur
-desinscri* … par erreur
-désabonn* … par erreur
-desabonn* … par erreur
-désinscri* … sans faire exprès
-désabonn* … sans faire exprès
+désinscrit par erreur
+désinscrite par erreur
+désabonné par erreur
+désabonnée par erreur
+me suis désinscri* … par erreur
+me suis désabonn* … par erreur
+me suis désinscri* … sans faire exprès
+me suis désabonn* … sans faire exprès
 n'arrêtez pas
 ne pas arrêter les messages
 ne pas arrêter les rappels
-# --- je veux les messages à nouveau
+# --- je veux les messages à nouveau (les radicaux sans accents aussi : « reactiv* »)
 reactiv*
 reabonn*
 reinscri*

@@ -973,37 +973,25 @@ podem enviar mensagens
 pode mandar mensagens
 continuem mandando
 # --- SAIR, PARE ou STOP mandado sem querer: mais longo que a palavra sozinha, por isso ganha
-sair sem querer
+# (com o verbo, para que "SAIR, sem querer ser chato" continue a ser um pedido para sair)
 sair por engano
-sair por erro
-sair por acidente
-pare sem querer
 pare por engano
-parar sem querer
 parar por engano
-stop sem querer
 stop por engano
-stop por erro
-sem querer … sair
-sem querer … pare
-sem querer … parar
-sem querer … stop
-por engano … sair
-por engano … pare
-por engano … stop
-descadastr* … sem querer
-descadastr* … por engano
-não mandei sair
-não mandei pare
-não pedi para sair
-não pedi pra sair
-não quis sair
-não me tirem da lista
-não me descadastrem
-não parem de mandar
-não parem de enviar
-não deixem de mandar
-não deixem de enviar
+mandei … sem querer
+enviei … sem querer
+digitei … sem querer
+respondi … sem querer
+escrevi … sem querer
+cliquei … sem querer
+apertei … sem querer
+mandei … por engano
+enviei … por engano
+sem querer mandei … sair
+sem querer mandei … pare
+sem querer mandei … stop
+me descadastrei … sem querer
+me descadastrei … por engano
 # --- quero as mensagens de novo
 receber de novo
 receber novamente
@@ -1101,28 +1089,36 @@ parar de
 parar na
 parar no
 parar em
-parar para
-parar pra
 pare o remédio
 pare a medicação
 pare o medicamento
 pare com o remédio
-sair do
-sair da
-sair de
 sair mais cedo
 sair cedo
 sair às
 sair daqui
-sair para
-sair pra
 posso sair
 hora de sair
-parar o
-parar a
-parar os
-parar as
-parar com
+parar o tratamento
+parar os remédios
+parar o medicamento
+parar com o remédio
+parar com a medicação
+parar o sangramento
+parar a dor
+parar a tosse
+parar a diarreia
+parar o vômito
+parar a febre
+sair de casa
+sair do serviço
+sair do hospital
+sair do emprego
+sair da escola
+sair da cama
+sair do consultório
+# "sem querer" é uma locução, não uma negação: "fui inscrito sem querer, sair" continua a ser sair.
+sem querer
 
 [ack]
 # Confirmações neutras: confirm quando a mensagem pedia resposta, other quando não pedia nada.

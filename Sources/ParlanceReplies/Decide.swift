@@ -282,8 +282,12 @@ extension Analysis {
             let written = Folding.key(String(word), .exact)
             guard written.unicodeScalars.contains(where: { $0.value >= 0xC0 && CharacterInfo.isLetter($0.value) }) else { return false }
             var entryWord = Folding.key(entry.display, .exact)
-            if entryWord.hasSuffix("*") { entryWord.removeLast() }
-            return entryWord.hasSuffix("*") ? false : !written.hasPrefix(entryWord) || (f.match.end - f.match.start == Int32(written.utf16.count) && written != entryWord)
+            // A stem (`évanoui*`) needs the patient's word to begin with it; a word must be it.
+            if entryWord.hasSuffix("*") {
+                entryWord.removeLast()
+                return !written.hasPrefix(entryWord)
+            }
+            return written != entryWord
         }
     }
 

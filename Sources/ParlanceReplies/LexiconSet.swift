@@ -169,7 +169,10 @@ final class LexiconSet: Sendable {
                 }
             }
 
-            for (section, lines) in source.sections {
+            // Sections in file order, so that compiled data (and so every result) is the same
+            // in every process: Dictionary order is randomized per process.
+            let orderedSections = source.sections.sorted { ($0.value.first?.line ?? 0, "\($0.key)") < ($1.value.first?.line ?? 0, "\($1.key)") }
+            for (section, lines) in orderedSections {
                 for line in lines {
                     switch section {
                     case .intent(let intent): try add(line, .intent(intent))

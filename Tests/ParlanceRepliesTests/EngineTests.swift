@@ -344,3 +344,27 @@ struct GapNegationTests {
         #expect(en.classify("i can't really breathe").intent == .urgent)
     }
 }
+
+@Suite("Stems with accents")
+struct AccentedStemTests {
+    @Test func accentedStemsMatchAccentedWords() throws {
+        let engine = try classifier(["fr.lex": "@schema lexicon@1\n@lang fr\n[urgent]\névanoui*\n[opt_out]\ndésinscri*\n"])
+        #expect(engine.classify("je me suis évanouie").intent == .urgent)
+        #expect(engine.classify("je me suis evanouie").intent == .urgent)
+        #expect(engine.classify("désinscrivez-moi").intent == .optOut)
+    }
+}
+
+@Suite("Determinism")
+struct DeterminismTests {
+    /// Entries are compiled in file order, so results never depend on the process (Swift
+    /// dictionaries iterate in a per-process random order).
+    @Test func entriesAreCompiledInFileOrder() throws {
+        let sections = ["confirm", "cancel", "reschedule", "late", "symptom", "urgent", "opt_out", "opt_in", "help", "other", "ack", "thanks"]
+        let text = "@schema lexicon@1\n@lang en\n" + sections.enumerated().map { "[\($1)]\nword\($0)a\nword\($0)b\n" }.joined()
+        let engine = try classifier(["en.lex": text])
+        let lines = engine.lexicons.entries.filter { $0.line > 0 }.map(\.line)
+        #expect(lines == lines.sorted())
+        #expect(lines.count == sections.count * 2)
+    }
+}
