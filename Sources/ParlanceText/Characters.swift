@@ -63,27 +63,3 @@ public enum CharacterInfo {
     /// Emoji and other pictographic symbols.
     public static func isSymbol(_ c: UInt32) -> Bool { pl_is_symbol(c) != 0 }
 }
-
-/// Iterates the code points of UTF-16 units.
-public func codePoints<C: Collection>(_ units: C) -> [UInt32] where C.Element == UInt16 {
-    var result: [UInt32] = []
-    result.reserveCapacity(units.count)
-    for scalar in UTF16Decoder.decode(units) { result.append(scalar) }
-    return result
-}
-
-enum UTF16Decoder {
-    static func decode<C: Collection>(_ units: C) -> [UInt32] where C.Element == UInt16 {
-        var out: [UInt32] = []
-        var it = units.makeIterator()
-        var decoder = UTF16()
-        loop: while true {
-            switch decoder.decode(&it) {
-            case .scalarValue(let s): out.append(s.value)
-            case .emptyInput: break loop
-            case .error: out.append(0xFFFD)
-            }
-        }
-        return out
-    }
-}
