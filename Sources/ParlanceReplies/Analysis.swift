@@ -35,17 +35,10 @@ struct Analysis {
     // MARK: Reading the text
 
 
-    private func isIntentish(_ kind: EntryKind) -> Bool {
-        switch kind {
-        case .intent, .ack, .thanks, .reaction, .reactionOther: true
-        default: false
-        }
-    }
-
     /// Word tokens of five or more letters that no entry covers and no lexicon knows.
     func typoCorrections() -> [Int: [UInt16]] {
         var covered = [Bool](repeating: false, count: key.tokens.count)
-        for f in found where isIntentish(lex.entries[Int(f.match.entry)].kind) || lex.entries[Int(f.match.entry)].kind == .optionWord {
+        for f in found where lex.entries[Int(f.match.entry)].kind.readsAsIntent || lex.entries[Int(f.match.entry)].kind == .optionWord {
             for t in Int(f.match.firstToken)...Int(f.match.lastToken) where t < covered.count { covered[t] = true }
         }
         var fixes: [Int: [UInt16]] = [:]
@@ -131,7 +124,7 @@ struct Analysis {
         guard key.tokens.count == 1, !key.tokens[0].isSymbol, key.tokens[0].script == .latin else { return }
         let word = Array(key.tokenUnits(0))
         guard (3...8).contains(word.count) else { return }
-        if found.contains(where: { isIntentish(lex.entries[Int($0.match.entry)].kind) }) { return }
+        if found.contains(where: { lex.entries[Int($0.match.entry)].kind.readsAsIntent }) { return }
         for (target, intent) in [("stop", Intent.optOut), ("cancel", Intent.cancel)] {
             let t = Array(target.utf16)
             guard Keyboard.isSlip(word, of: t) else { continue }

@@ -13,7 +13,7 @@ struct Reading {
 extension Analysis {
     mutating func run() -> ReplyClassification {
         key = KeyText(text)
-        found = lex.matches(in: key).map { Found(match: $0, source: lex.entries[Int($0.entry)].romanized ? .romanized : .lexicon) }
+        found = lex.matches(in: key).map { Found(match: $0, source: lex.source(of: $0.entry)) }
 
         // One-letter typos in long words: read the reply again with them fixed.
         let fixes = typoCorrections()
@@ -21,7 +21,7 @@ extension Analysis {
             key = KeyText(text, replace: { t, _ in fixes[t] })
             found = lex.matches(in: key).map { m in
                 let touched = (Int(m.firstToken)...Int(m.lastToken)).contains { fixes[$0] != nil }
-                return Found(match: m, source: touched ? .typo : (lex.entries[Int(m.entry)].romanized ? .romanized : .lexicon))
+                return Found(match: m, source: touched ? .typo : lex.source(of: m.entry))
             }
         }
         dropAccentMismatches()
@@ -51,10 +51,10 @@ extension Analysis {
         // Drop intent matches inside a longer one ("no" inside "no problem"), but never an urgent one.
         let kinds = active.map { lex.entries[Int($0.match.entry)].kind }
         var keep = [Bool](repeating: true, count: active.count)
-        for i in active.indices where isIntentLike(kinds[i]) {
+        for i in active.indices where kinds[i].readsAsIntent {
             if case .intent(.urgent) = kinds[i] { continue }
             let a = active[i].match
-            for j in active.indices where j != i && isIntentLike(kinds[j]) {
+            for j in active.indices where j != i && kinds[j].readsAsIntent {
                 let b = active[j].match
                 if b.start <= a.start && b.end >= a.end && (b.end - b.start) > (a.end - a.start) { keep[i] = false; break }
             }
@@ -65,7 +65,7 @@ extension Analysis {
             guard case .negation = kinds[i] else { continue }
             let inside = active.indices.contains { j in
                 let m = active[j].match
-                return j != i && isIntentLike(kinds[j]) && keep[j] && m.start <= f.match.start && m.end >= f.match.end &&
+                return j != i && kinds[j].readsAsIntent && keep[j] && m.start <= f.match.start && m.end >= f.match.end &&
                     (m.end - m.start) > (f.match.end - f.match.start) &&
                     !m.gaps.contains { $0.lowerBound <= f.match.start && f.match.end <= $0.upperBound }
             }
@@ -327,13 +327,6 @@ extension Analysis {
             if (38.0...43.0).contains(value) || (100.4...108.0).contains(value) { return true }
         }
         return false
-    }
-
-    private func isIntentLike(_ kind: EntryKind) -> Bool {
-        switch kind {
-        case .intent, .ack, .thanks, .reaction, .reactionOther: true
-        default: false
-        }
     }
 
     private func scopeOf(_ f: Found) -> Int {

@@ -17,6 +17,17 @@ enum EntryKind: Sendable, Equatable {
     case comboPart(combination: Int, part: Int)
 }
 
+extension EntryKind {
+    /// Whether a match of this kind says something about what the patient means (as opposed to
+    /// language evidence, negation cues, units and other helpers).
+    var readsAsIntent: Bool {
+        switch self {
+        case .intent, .ack, .thanks, .reaction, .reactionOther: true
+        default: false
+        }
+    }
+}
+
 /// A red flag made of several facts anywhere in one reply (`fever* + chemo*`).
 struct Combination: Sendable {
     var language: Int
@@ -318,12 +329,12 @@ final class LexiconSet: Sendable {
                     let w = seg.key.tokenUnits(t)
                     knownWords.insert(hashUnits(w))
                     // Typo vocabulary: words of five or more letters in spaced scripts.
-                    let isIntentish: Bool
+                    let inTypoVocabulary: Bool
                     switch entry.kind {
-                    case .intent, .ack, .thanks, .negation, .minutes, .hours, .comboPart: isIntentish = true
-                    default: isIntentish = false
+                    case .intent, .ack, .thanks, .negation, .minutes, .hours, .comboPart: inTypoVocabulary = true
+                    default: inTypoVocabulary = false
                     }
-                    if isIntentish, !seg.key.tokens[t].script.isUnspaced, seg.key.letterCount(t) >= 5 {
+                    if inTypoVocabulary, !seg.key.tokens[t].script.isUnspaced, seg.key.letterCount(t) >= 5 {
                         let word = Array(w)
                         let h = hashUnits(word)
                         if vocabularyIndex[h] == nil {
@@ -466,6 +477,11 @@ final class LexiconSet: Sendable {
             k += 1
         }
         return nil
+    }
+
+    /// Where a match's evidence comes from: the entry as written or a romanized spelling of it.
+    func source(of entry: Int32) -> EvidenceSource {
+        entries[Int(entry)].romanized ? .romanized : .lexicon
     }
 
     /// Vocabulary words whose typo-index hash is `hash`.
