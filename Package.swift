@@ -9,7 +9,7 @@ let strict: [SwiftSetting] = [
 let package = Package(
     name: "Parlance",
     products: [
-        .library(name: "Parlance", targets: ["ParlanceReplies", "ParlanceText"]),
+        .library(name: "Parlance", targets: ["ParlanceReplies", "ParlanceText", "ParlanceEval"]),
         .executable(name: "parlance", targets: ["parlance"]),
         .executable(name: "parlance-bench", targets: ["parlance-bench"]),
     ],
@@ -34,10 +34,13 @@ let package = Package(
             resources: [.embedInCode("Lexicons")],
             swiftSettings: strict
         ),
+        // Labelled corpora, metrics, intervals and reports for `parlance eval`.
+        .target(name: "ParlanceEval", dependencies: ["ParlanceReplies"], swiftSettings: strict),
         .executableTarget(
             name: "parlance",
             dependencies: [
                 "ParlanceReplies",
+                "ParlanceEval",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -45,6 +48,7 @@ let package = Package(
         .executableTarget(name: "parlance-bench", dependencies: ["ParlanceReplies"], swiftSettings: strict),
         .testTarget(name: "ParlanceTextTests", dependencies: ["ParlanceText"], swiftSettings: strict),
         .testTarget(name: "ParlanceRepliesTests", dependencies: ["ParlanceReplies"], swiftSettings: strict),
+        .testTarget(name: "ParlanceEvalTests", dependencies: ["ParlanceEval"], swiftSettings: strict),
         .testTarget(name: "ParlanceCLITests", dependencies: ["parlance"], swiftSettings: strict),
     ]
 )

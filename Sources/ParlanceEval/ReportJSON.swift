@@ -1,0 +1,206 @@
+import Foundation
+import ParlanceReplies
+
+/// A JSON value with object keys in the order they were written (reports read top-down).
+enum JSON {
+    case null, bool(Bool), int(Int), number(Double), string(String)
+    case array([JSON])
+    case object([(String, JSON)])
+
+    static func num(_ d: Double?) -> JSON { d.map { .number($0) } ?? .null }
+
+    func write(into s: inout String, indent: Int?, level: Int = 0) {
+        switch self {
+        case .null: s += "null"
+        case .bool(let b): s += b ? "true" : "false"
+        case .int(let i): s += String(i)
+        case .number(let d):
+            if d.isFinite {
+                let r = (d * 1e6).rounded() / 1e6
+                s += r == r.rounded() && abs(r) < 1e15 ? String(Int(r)) : String(r)
+            } else { s += "null" }
+        case .string(let str): JSON.escape(str, into: &s)
+        case .array(let items):
+            if items.isEmpty { s += "[]"; return }
+            s += "["
+            for (n, item) in items.enumerated() {
+                if n > 0 { s += "," }
+                newline(&s, indent, level + 1)
+                item.write(into: &s, indent: indent, level: level + 1)
+            }
+            newline(&s, indent, level)
+            s += "]"
+        case .object(let pairs):
+            if pairs.isEmpty { s += "{}"; return }
+            s += "{"
+            for (n, (k, v)) in pairs.enumerated() {
+                if n > 0 { s += "," }
+                newline(&s, indent, level + 1)
+                JSON.escape(k, into: &s)
+                s += indent == nil ? ":" : ": "
+                v.write(into: &s, indent: indent, level: level + 1)
+            }
+            newline(&s, indent, level)
+            s += "}"
+        }
+    }
+
+    private func newline(_ s: inout String, _ indent: Int?, _ level: Int) {
+        guard let indent else { return }
+        s += "\n"
+        s += String(repeating: " ", count: indent * level)
+    }
+
+    static func escape(_ str: String, into s: inout String) {
+        s += "\""
+        for u in str.unicodeScalars {
+            switch u {
+            case "\"": s += "\\\""
+            case "\\": s += "\\\\"
+            case "\n": s += "\\n"
+            case "\r": s += "\\r"
+            case "\t": s += "\\t"
+            case "\u{2028}": s += "\\u2028"
+            case "\u{2029}": s += "\\u2029"
+            default:
+                if u.value < 0x20 || u == "<" || u == ">" || u == "&" {
+                    // Control characters always; <, > and & so the JSON can sit inside an HTML <script>.
+                    s += "\\u" + String(repeating: "0", count: 4 - String(u.value, radix: 16).count) + String(u.value, radix: 16)
+                } else {
+                    s.unicodeScalars.append(u)
+                }
+            }
+        }
+        s += "\""
+    }
+
+    func serialized(pretty: Bool) -> String {
+        var s = ""
+        write(into: &s, indent: pretty ? 2 : nil)
+        return s
+    }
+}
+
+extension SliceScores {
+    func json(includePerIntent: Bool) -> [(String, JSON)] {
+        var out: [(String, JSON)] = [
+            ("examples", .int(examples)),
+            ("accuracy", .num(accuracy)),
+            ("macro_f1", .num(macroF1)),
+        ]
+        if includePerIntent {
+            out.append(("per_intent", .object(Intent.allCases.compactMap { i in
+                perIntent[i].map { s in
+                    (i.label, .object([("precision", .number(s.precision)), ("recall", .number(s.recall)), ("f1", .number(s.f1)),
+                                       ("support", .int(s.support)), ("predicted", .int(s.predicted))]))
+                }
+            })))
+        }
+        out += [
+            ("language_accuracy", .num(languageAccuracy)),
+            ("language_examples", .int(languageExamples)),
+            ("urgent_recall", .num(urgentRecall)),
+            ("urgent_examples", .int(urgentExamples)),
+            ("urgent_false_alarm_rate", .num(urgentFalseAlarmRate)),
+            ("opt_out_recall", .num(optOutRecall)),
+            ("opt_out_examples", .int(optOutExamples)),
+            ("needs_human_rate", .num(needsHumanRate)),
+        ]
+        return out
+    }
+
+    /// Gold label to predicted label to count, over the gold labels that occur.
+    var confusionJSON: JSON {
+        .object(Intent.allCases.enumerated().compactMap { g, gold in
+            let row = confusion[g]
+            guard row.contains(where: { $0 > 0 }) else { return nil }
+            return (gold.label, .object(Intent.allCases.enumerated().map { p, pred in (pred.label, .int(row[p])) }))
+        })
+    }
+}
+
+extension EvaluationReport {
+    /// The report as JSON (shared/spec/cli.md `parlance eval --format json`), with every
+    /// prediction so a later run can use it as `--baseline`.
+    public func json(pretty: Bool = true) -> String {
+        var top: [(String, JSON)] = [("schema", .string("parlance-eval@1")), ("files", .array(files.map { .string($0) }))]
+        top += overall.json(includePerIntent: true)
+        top.append(("per_language", .object(perLanguage.keys.sorted().map { tag in
+            (tag, .object(perLanguage[tag]!.json(includePerIntent: false)))
+        })))
+        top.append(("confusion", overall.confusionJSON))
+        top.append(("intervals", .object(Headline.allCases.compactMap { h in
+            intervals[h].map { (h.rawValue, .object([("low", .number($0.low)), ("high", .number($0.high))])) }
+        })))
+        top.append(("bootstrap", .object([("resamples", .int(options.resamples)), ("seed", .int(Int(truncatingIfNeeded: options.seed))),
+                                          ("confidence", .number(options.confidence))])))
+        top.append(("performance", .object([
+            ("threads", .int(performance.threads)), ("wall_seconds", .number(performance.wallSeconds)),
+            ("replies_per_second", .number(performance.repliesPerSecond.rounded())),
+            ("latency_us", .object([("p50", .number(performance.p50)), ("p90", .number(performance.p90)),
+                                    ("p99", .number(performance.p99)), ("max", .number(performance.max))])),
+        ])))
+        if !gates.isEmpty {
+            top.append(("gates", .array(gates.map { g in
+                .object([("gate", .string(g.gate.description)), ("value", .num(g.value)), ("passed", .bool(g.passed))])
+            })))
+            top.append(("passed", .bool(gates.allSatisfy(\.passed))))
+        }
+        if let c = comparison {
+            top.append(("baseline", .object([
+                ("deltas", .object(Headline.allCases.compactMap { h in
+                    c.deltas[h].map { (h.rawValue, .object([("before", .number($0.before)), ("after", .number($0.after)),
+                                                             ("delta", .number($0.after - $0.before))])) }
+                })),
+                ("fixed", .int(c.changes.filter { $0.kind == "fixed" }.count)),
+                ("broken", .int(c.changes.filter { $0.kind == "broken" }.count)),
+                ("changes", .array(c.changes.map { ch in
+                    .object([("id", .string(ch.id)), ("gold", .string(ch.gold.label)), ("before", .string(ch.before.label)),
+                             ("after", .string(ch.after.label)), ("kind", .string(ch.kind))])
+                })),
+                ("new_replies", .int(c.newReplies)), ("missing_replies", .int(c.missingReplies)),
+            ])))
+        }
+        top.append(("predictions", .array(replies.map { r in
+            .object([
+                ("id", .string(r.gold.id)), ("file", .string(r.gold.file)), ("line", .int(r.gold.line)),
+                ("lang", .string(r.gold.lang)), ("gold", .string(r.gold.intent.label)),
+                ("also", .array(r.gold.also.map { .string($0.label) })),
+                ("intent", .string(r.prediction.intent.label)), ("intents", .array(r.prediction.intents.map { .string($0.label) })),
+                ("language", .string(r.prediction.language)), ("confidence", .number(r.prediction.confidence)),
+                ("needs_human", .bool(r.prediction.needsHuman)), ("correct", .bool(r.correct)),
+            ])
+        })))
+        return JSON.object(top).serialized(pretty: pretty)
+    }
+}
+
+/// Why a baseline file could not be used.
+public struct BaselineError: Error, Sendable, CustomStringConvertible {
+    public var file: String
+    public var message: String
+    public var description: String { "\(file): \(message)" }
+}
+
+extension Baseline {
+    /// Reads a JSON report written by `parlance eval --format json`.
+    public init(contentsOf file: String) throws(BaselineError) {
+        guard let data = FileManager.default.contents(atPath: file) else { throw BaselineError(file: file, message: "cannot read the file") }
+        guard let object = try? JSONSerialization.jsonObject(with: data), let top = object as? [String: Any] else {
+            throw BaselineError(file: file, message: "not a JSON report of parlance eval")
+        }
+        guard let predictions = top["predictions"] as? [[String: Any]] else {
+            throw BaselineError(file: file, message: "the report has no \"predictions\"; write it with parlance eval --format json")
+        }
+        var figures: [Headline: Double] = [:]
+        for h in Headline.allCases { if let v = top[h.rawValue] as? Double { figures[h] = v } }
+        var byID: [String: Intent] = [:]
+        for (n, p) in predictions.enumerated() {
+            guard let id = p["id"] as? String, let label = p["intent"] as? String, let intent = Intent(label: label) else {
+                throw BaselineError(file: file, message: "prediction \(n + 1) lacks an id or a known intent")
+            }
+            byID[id] = intent
+        }
+        self.init(figures: figures, predictions: byID)
+    }
+}
