@@ -9,7 +9,7 @@ let strict: [SwiftSetting] = [
 let package = Package(
     name: "Parlance",
     products: [
-        .library(name: "Parlance", targets: ["ParlanceReplies", "ParlanceText", "ParlanceEval"]),
+        .library(name: "Parlance", targets: ["ParlanceReplies", "ParlanceText", "ParlanceMessages", "ParlanceEval"]),
         .executable(name: "parlance", targets: ["parlance"]),
         .executable(name: "parlance-bench", targets: ["parlance-bench"]),
     ],
@@ -34,6 +34,14 @@ let package = Package(
             resources: [.embedInCode("Lexicons")],
             swiftSettings: strict
         ),
+        // SMS encoding and segments, templates rendered with ICU MessageFormat, template checks.
+        // `Templates` is a link to the top-level folder.
+        .target(
+            name: "ParlanceMessages",
+            dependencies: ["ParlanceText", "ParlanceReplies"],
+            resources: [.embedInCode("GSMTables")],
+            swiftSettings: strict
+        ),
         // Labelled corpora, metrics, intervals and reports for `parlance eval`.
         .target(name: "ParlanceEval", dependencies: ["ParlanceReplies"], swiftSettings: strict),
         .executableTarget(
@@ -41,6 +49,8 @@ let package = Package(
             dependencies: [
                 "ParlanceReplies",
                 "ParlanceEval",
+                "ParlanceMessages",
+                "ParlanceText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict

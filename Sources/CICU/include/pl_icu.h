@@ -99,6 +99,44 @@ int64_t pl_spell_parse(PLSpellout *p, const uint16_t *text, int32_t len);
 /// Spells out `value` in words. Returns the length, the negated capacity needed, or PL_ERROR.
 int32_t pl_spell_format(PLSpellout *p, int64_t value, uint16_t *out, int32_t cap);
 
+/// An ICU MessageFormat (named arguments, plural, select, number and date arguments) for one
+/// locale. Formatting goes through clones: pool them, one per thread at a time.
+typedef struct PLMessage PLMessage;
+
+/// Compiles `pattern` for `locale`. On a syntax error returns NULL, sets `*errOffset` (UTF-16
+/// offset into the pattern, or -1) and writes ICU's error name into `err`.
+PLMessage *pl_msg_open(const char *locale, const uint16_t *pattern, int32_t len,
+                       int32_t *errOffset, char *err, int32_t errCap);
+PLMessage *pl_msg_clone(const PLMessage *m);
+void pl_msg_close(PLMessage *m);
+
+/// Describes every argument of the pattern, one per line: `name TAB kind TAB depth`, where kind
+/// is `none`, `number`, `date`, `time`, `plural`, `select`, `selectordinal`, `choice` or `other`,
+/// and depth is 0 for a top-level argument. Returns the length, the negated capacity needed, or
+/// PL_ERROR.
+int32_t pl_msg_arguments(const PLMessage *m, uint16_t *out, int32_t cap);
+
+/// Sets the time zone (an Olson ID such as `America/Chicago`) of every top-level date and time
+/// argument. Returns PL_OK, or PL_ERROR for an unknown zone.
+int32_t pl_msg_set_zone(PLMessage *m, const char *zone);
+
+/// Argument value kinds for pl_msg_format.
+enum { PL_ARG_STRING = 0, PL_ARG_NUMBER = 1, PL_ARG_DATE = 2 };
+
+/// Formats with `count` named arguments: `names[i]` (UTF-16, `nameLens[i]` units), of kind
+/// `kinds[i]`; a string in `strings[i]`/`stringLens[i]`, a number or a date (milliseconds since
+/// 1970 UTC) in `numbers[i]`. Returns the length, the negated capacity needed, or PL_ERROR with
+/// ICU's error name in `err`.
+int32_t pl_msg_format(const PLMessage *m, int32_t count,
+                      const uint16_t *const *names, const int32_t *nameLens, const int32_t *kinds,
+                      const uint16_t *const *strings, const int32_t *stringLens, const double *numbers,
+                      uint16_t *out, int32_t cap, char *err, int32_t errCap);
+
+/// Converts text to GSM 03.38 with ICU's `gsm-03.38-2009` converter (one byte per septet, 0x1B
+/// before an extension-table character). Returns the byte count, PL_ERROR when a character has
+/// no GSM form, or the negated capacity needed.
+int32_t pl_gsm_encode(const uint16_t *text, int32_t len, uint8_t *out, int32_t cap);
+
 #ifdef __cplusplus
 }
 #endif

@@ -1,0 +1,272 @@
+import ParlanceText
+
+/// How an SMS is encoded on the air.
+public enum SMSEncoding: String, Sendable, Codable {
+    /// The GSM 7-bit alphabet (TS 23.038): 160 septets in one segment, 153 a segment when split.
+    case gsm7 = "GSM-7"
+    /// UTF-16 code units: 70 in one segment, 67 a segment when split.
+    case ucs2 = "UCS-2"
+}
+
+/// What to do beyond the default GSM-7 / UCS-2 choice.
+public struct SegmentOptions: Sendable, Equatable {
+    /// Replace curly quotes, dashes, the ellipsis, odd spaces and full-width Latin with their
+    /// GSM equivalents before encoding. Off by default: it changes the text.
+    public var smartEncoding: Bool
+    /// National language shift tables the gateway supports (TS 23.038 annex A). Empty by
+    /// default, since most gateways support none.
+    public var shiftTables: [NationalLanguage]
+    /// Work out, for a UCS-2 message, what each national table and smart encoding would give
+    /// (reported, not applied).
+    public var compareAlternatives: Bool
+
+    public init(smartEncoding: Bool = false, shiftTables: [NationalLanguage] = [], compareAlternatives: Bool = true) {
+        self.smartEncoding = smartEncoding; self.shiftTables = shiftTables; self.compareAlternatives = compareAlternatives
+    }
+}
+
+/// One segment of a message.
+public struct SMSSegment: Sendable, Equatable {
+    public var text: String
+    /// Septets (GSM-7, an extension character counting two) or UTF-16 code units (UCS-2).
+    public var units: Int
+    /// The segment's characters (grapheme clusters) within the message, 0-based.
+    public var characters: Range<Int>
+}
+
+/// A character that is not in the GSM alphabet in use.
+public struct NonGSMCharacter: Sendable, Equatable {
+    public var character: String
+    /// Its position in the message, in characters (grapheme clusters), 0-based.
+    public var index: Int
+    /// `U+00ED` (several for a cluster).
+    public var codePoints: String
+    /// What smart encoding would write instead, when it has a GSM equivalent.
+    public var replacement: String?
+}
+
+/// A national language shift table in use (or on offer).
+public struct ShiftTableUse: Sendable, Equatable, CustomStringConvertible {
+    public var language: NationalLanguage
+    public var locking: Bool
+    public var single: Bool
+    /// User-data-header octets it adds to every segment (3 per table).
+    public var headerOctets: Int { (locking ? 3 : 0) + (single ? 3 : 0) }
+    public var description: String {
+        let kind = locking && single ? "locking and single shift" : locking ? "locking shift" : "single shift"
+        return "\(language.name.prefix(1).uppercased() + language.name.dropFirst()) (\(kind))"
+    }
+}
+
+/// What an alternative encoding would give.
+public struct Alternative: Sendable, Equatable {
+    public var encoding: SMSEncoding
+    public var segments: Int
+    public var units: Int
+    /// The national table it needs, if any.
+    public var shiftTable: ShiftTableUse?
+    /// The text after smart encoding, for that alternative.
+    public var text: String?
+}
+
+/// How a message will be encoded and split.
+public struct SegmentReport: Sendable, Equatable {
+    /// The text that will be sent (after smart encoding when it was asked for).
+    public var text: String
+    public var encoding: SMSEncoding
+    public var segments: [SMSSegment]
+    public var units: Int
+    /// Characters (grapheme clusters) in the message.
+    public var characters: Int
+    /// Units a segment may hold: 160/70 for a single segment, 153/67 when split (less with
+    /// national tables, whose header takes room).
+    public var perSegmentLimit: Int
+    /// The characters that forced UCS-2 (empty for GSM-7).
+    public var nonGSM: [NonGSMCharacter]
+    /// The national table in use, if one was allowed and needed.
+    public var shiftTable: ShiftTableUse?
+    /// Whether smart encoding changed the text.
+    public var smartEncodingApplied: Bool
+    /// For a UCS-2 message: what smart encoding would give, when it changes anything.
+    public var smartEncoding: Alternative?
+    /// For a UCS-2 message: the best use of each national table that can encode it, fewest segments first.
+    public var nationalTables: [Alternative]
+
+    public var segmentCount: Int { segments.count }
+}
+
+/// Works out the encoding and segments of SMS messages (3GPP TS 23.038 and TS 23.040).
+/// Immutable and safe to share between threads.
+public struct SMSSegmenter: Sendable {
+    let alphabets: GSMAlphabets
+    let smart: Transliterator?
+
+    public init() {
+        alphabets = GSMAlphabets.bundled
+        smart = SMSSegmenter.smartTransliterator
+    }
+
+    /// The replacements of smart encoding, as ICU transliteration rules.
+    static let smartRules = #"""
+    ::[\uFF01-\uFF5E\u3000] Fullwidth-Halfwidth ;
+    [\u2018\u2019\u201A\u201B\u2032\u00B4\u0060\u02BC] > \' ;
+    [\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB] > \" ;
+    [\u2010\u2011\u2012\u2013\u2014\u2015\u2212] > '-' ;
+    \u2026 > '...' ;
+    \u2022 > '-' ;
+    [\u00A0\u2000-\u200A\u202F\u205F\u3000] > ' ' ;
+    [\u200B\u2060\uFEFF\u00AD] > ;
+    """#
+
+    static let smartTransliterator: Transliterator? = try? Transliterator(name: "Parlance-SMS-Smart", rules: smartRules)
+
+    /// Segments `text`.
+    public func segment(_ text: String, options: SegmentOptions = SegmentOptions()) -> SegmentReport {
+        var text = text
+        var applied = false
+        if options.smartEncoding, let smart, !isGSM(text) {
+            let replaced = smart.transliterate(text)
+            if replaced != text { text = replaced; applied = true }
+        }
+        if isGSM(text) {
+            return report(text, encoding: .gsm7, table: nil, smartApplied: applied, options: options)
+        }
+        // National tables the gateway supports: the cheapest that encodes the text.
+        let allowed = options.shiftTables.compactMap { bestUse(of: $0, for: text) }
+            .min { ($0.segments, $0.units) < ($1.segments, $1.units) }
+        if let use = allowed?.shiftTable {
+            return report(text, encoding: .gsm7, table: use, smartApplied: applied, options: options)
+        }
+        return report(text, encoding: .ucs2, table: nil, smartApplied: applied, options: options)
+    }
+
+    /// Whether every character is in the default alphabet or its extension table.
+    func isGSM(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { alphabets.cost($0) > 0 }
+    }
+
+    /// Single-segment and per-segment limits.
+    static func limits(_ encoding: SMSEncoding, headerOctets: Int) -> (single: Int, multi: Int) {
+        switch encoding {
+        case .ucs2: return (70, 67)
+        case .gsm7:
+            // 140 octets of user data; a header of L octets (plus its length octet) leaves
+            // floor((140 - L) * 8 / 7) septets. Concatenation adds 5 octets + the length octet.
+            let single = headerOctets == 0 ? 160 : (140 - (1 + headerOctets)) * 8 / 7
+            let multi = (140 - (6 + headerOctets)) * 8 / 7
+            return (single, multi)
+        }
+    }
+
+    func unitCost(_ encoding: SMSEncoding, _ table: ShiftTableUse?) -> (Unicode.Scalar) -> Int {
+        switch encoding {
+        case .ucs2: return { $0.utf16.count }
+        case .gsm7:
+            guard let table else { return { [alphabets] in alphabets.cost($0) } }
+            let l = table.locking ? table.language.rawValue : 0, s = table.single ? table.language.rawValue : 0
+            return { [alphabets] in alphabets.cost($0, locking: l, single: s) }
+        }
+    }
+
+    /// Greedy packing of whole grapheme clusters into segments (a cluster longer than a segment
+    /// is split between code points, never inside a surrogate pair or an escape sequence).
+    func pack(_ text: String, encoding: SMSEncoding, table: ShiftTableUse?) -> (segments: [SMSSegment], units: Int, characters: Int, limit: Int) {
+        let cost = unitCost(encoding, table)
+        let limits = SMSSegmenter.limits(encoding, headerOctets: table?.headerOctets ?? 0)
+        var total = 0
+        for s in text.unicodeScalars { total += cost(s) }
+        if total <= limits.single {
+            let count = text.count
+            return ([SMSSegment(text: text, units: total, characters: 0..<count)], total, count, limits.single)
+        }
+        var segments: [SMSSegment] = []
+        var current = String.UnicodeScalarView()
+        var currentUnits = 0, start = 0, index = 0
+        func close() {
+            segments.append(SMSSegment(text: String(current), units: currentUnits, characters: start..<index))
+            current = String.UnicodeScalarView(); currentUnits = 0; start = index
+        }
+        for character in text {
+            let scalars = character.unicodeScalars
+            let units = scalars.reduce(0) { $0 + cost($1) }
+            if currentUnits + units > limits.multi && currentUnits > 0 { close() }
+            if units > limits.multi {
+                // A cluster longer than a whole segment: split it between code points.
+                for s in scalars {
+                    let u = cost(s)
+                    if currentUnits + u > limits.multi { close() }
+                    current.append(s); currentUnits += u
+                }
+            } else {
+                current.append(contentsOf: scalars); currentUnits += units
+            }
+            index += 1
+        }
+        if currentUnits > 0 || segments.isEmpty { close() }
+        return (segments, total, index, limits.multi)
+    }
+
+    func report(_ text: String, encoding: SMSEncoding, table: ShiftTableUse?, smartApplied: Bool, options: SegmentOptions) -> SegmentReport {
+        let packed = pack(text, encoding: encoding, table: table)
+        var nonGSM: [NonGSMCharacter] = []
+        var smartAlternative: Alternative?
+        var national: [Alternative] = []
+        if encoding == .ucs2 {
+            var index = 0
+            for character in text {
+                if !character.unicodeScalars.allSatisfy({ alphabets.cost($0) > 0 }) {
+                    let replacement = smart.map { $0.transliterate(String(character)) }.flatMap { r in
+                        r != String(character) && isGSM(r) ? r : nil
+                    }
+                    nonGSM.append(NonGSMCharacter(
+                        character: String(character), index: index,
+                        codePoints: character.unicodeScalars.map { "U+" + hex($0.value) }.joined(separator: " "),
+                        replacement: replacement))
+                }
+                index += 1
+            }
+            if options.compareAlternatives {
+                if let smart, !smartApplied {
+                    let replaced = smart.transliterate(text)
+                    if replaced != text {
+                        let gsm = isGSM(replaced)
+                        let p = pack(replaced, encoding: gsm ? .gsm7 : .ucs2, table: nil)
+                        smartAlternative = Alternative(encoding: gsm ? .gsm7 : .ucs2, segments: p.segments.count, units: p.units,
+                                                       shiftTable: nil, text: replaced)
+                    }
+                }
+                national = NationalLanguage.allCases.compactMap { bestUse(of: $0, for: text) }
+                    .sorted { ($0.segments, $0.units, $0.shiftTable?.language.rawValue ?? 0) < ($1.segments, $1.units, $1.shiftTable?.language.rawValue ?? 0) }
+            }
+        }
+        return SegmentReport(text: text, encoding: encoding, segments: packed.segments, units: packed.units,
+                             characters: packed.characters, perSegmentLimit: packed.limit, nonGSM: nonGSM,
+                             shiftTable: table, smartEncodingApplied: smartApplied, smartEncoding: smartAlternative,
+                             nationalTables: national)
+    }
+
+    /// The cheapest way to encode `text` with `language`'s tables, if any can.
+    func bestUse(of language: NationalLanguage, for text: String) -> Alternative? {
+        let id = language.rawValue
+        var uses: [ShiftTableUse] = []
+        if alphabets.single[id] != nil { uses.append(ShiftTableUse(language: language, locking: false, single: true)) }
+        if alphabets.locking[id] != nil {
+            uses.append(ShiftTableUse(language: language, locking: true, single: false))
+            if alphabets.single[id] != nil { uses.append(ShiftTableUse(language: language, locking: true, single: true)) }
+        }
+        var best: Alternative?
+        for use in uses {
+            let cost = unitCost(.gsm7, use)
+            guard text.unicodeScalars.allSatisfy({ cost($0) > 0 }) else { continue }
+            let p = pack(text, encoding: .gsm7, table: use)
+            let alt = Alternative(encoding: .gsm7, segments: p.segments.count, units: p.units, shiftTable: use, text: nil)
+            if best.map({ (alt.segments, alt.units) < ($0.segments, $0.units) }) ?? true { best = alt }
+        }
+        return best
+    }
+}
+
+func hex(_ v: UInt32) -> String {
+    let s = String(v, radix: 16, uppercase: true)
+    return String(repeating: "0", count: max(0, 4 - s.count)) + s
+}
