@@ -118,13 +118,11 @@ public struct TemplateChecker: Sendable {
         if let typical, typical.segments.encoding == .ucs2 {
             let literal = typical.segments.nonGSM.filter { c in t.text.contains(c.character) }
             let replaceable = literal.filter { $0.replacement != nil }
-            if !replaceable.isEmpty {
+            // Only worth a finding when replacing them would change the encoding (full-width
+            // punctuation in Chinese is right, and the text is UCS-2 anyway).
+            if !replaceable.isEmpty, let s = typical.segments.smartEncoding, s.encoding == .gsm7 {
                 let chars = Set(replaceable.map { "\($0.character) (\($0.codePoints)) → \($0.replacement ?? "")" }).sorted().joined(separator: ", ")
-                var saving = ""
-                if let s = typical.segments.smartEncoding {
-                    saving = "; smart encoding would send it as \(s.encoding.rawValue) in \(s.segments) segment\(s.segments == 1 ? "" : "s") instead of \(typical.segments.segmentCount)"
-                }
-                add(.warning, .forcesUCS2, "characters with GSM equivalents force UCS-2: \(chars)\(saving)")
+                add(.warning, .forcesUCS2, "characters with GSM equivalents force UCS-2: \(chars); smart encoding would send it as GSM-7 in \(s.segments) segment\(s.segments == 1 ? "" : "s") instead of \(typical.segments.segmentCount) UCS-2")
             }
         }
         // Reply keywords.
@@ -145,8 +143,10 @@ public struct TemplateChecker: Sendable {
         }
         // Right-to-left text: left-to-right placeholders need isolating (FSI … PDI).
         if TemplateChecker.rtlLanguages.contains(lang.split(separator: "-").first.map(String.init) ?? lang) {
+            // Dates and numbers come out of ICU in the language's own digits; names, phones and
+            // URLs are the caller's left-to-right text.
             let bare = def.placeholders.filter { p in
-                p.type != .date && p.type != .time && p.type != .datetime && t.text.contains("{\(p.name)") &&
+                (p.type == .text || p.type == .phone || p.type == .url) && t.text.contains("{\(p.name)") &&
                     !t.text.contains("\u{2068}{\(p.name)")
             }
             if !bare.isEmpty {
@@ -205,7 +205,7 @@ public struct TemplateChecker: Sendable {
         for d in candidates {
             var values = base
             for p in dated { values[p.name] = .date(d) }
-            guard let r = try? templates.render(def.id, lang: t.lang, typed: values, timeZone: timeZone) else { continue }
+            guard let r = try? templates.renderQuickly(def.id, lang: t.lang, typed: values, timeZone: timeZone) else { continue }
             if worst.map({ (r.segments.segmentCount, r.segments.units) > ($0.segments.segmentCount, $0.segments.units) }) ?? true { worst = r }
         }
         return worst

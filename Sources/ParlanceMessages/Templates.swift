@@ -183,6 +183,12 @@ public final class TemplateSet: Sendable {
         return try render(def, c, values, timeZone: timeZone)
     }
 
+    /// Renders without working out the alternatives (smart encoding, national tables) of a UCS-2 message.
+    func renderQuickly(_ id: String, lang: String, typed values: [String: TemplateValue], timeZone: String?) throws(TemplateError) -> RenderedMessage {
+        let (def, c) = try lookup(id, lang)
+        return try render(def, c, values, timeZone: timeZone, segmentOptions: SegmentOptions(compareAlternatives: false))
+    }
+
     func lookup(_ id: String, _ lang: String) throws(TemplateError) -> (TemplateDefinition, CompiledTranslation) {
         guard let def = definition(id) else {
             throw TemplateError(.unknownTemplate, file: (directory as NSString).appendingPathComponent("catalog.tmpl"), line: 0, template: id, lang: lang,
@@ -241,7 +247,8 @@ public final class TemplateSet: Sendable {
         return cal.date(from: c)
     }
 
-    func render(_ def: TemplateDefinition, _ c: CompiledTranslation, _ values: [String: TemplateValue], timeZone: String?) throws(TemplateError) -> RenderedMessage {
+    func render(_ def: TemplateDefinition, _ c: CompiledTranslation, _ values: [String: TemplateValue], timeZone: String?,
+                segmentOptions: SegmentOptions = SegmentOptions()) throws(TemplateError) -> RenderedMessage {
         let t = c.translation
         func fail(_ kind: TemplateError.Kind, _ m: String) -> TemplateError {
             TemplateError(kind, file: t.file, line: t.textLine, template: t.template, lang: t.lang, m)
@@ -277,7 +284,7 @@ public final class TemplateSet: Sendable {
         } catch {
             throw fail(.formatFailed, "ICU could not format the message: \(error.reason)")
         }
-        return RenderedMessage(template: t.template, lang: t.lang, text: text, segments: segmenter.segment(text),
+        return RenderedMessage(template: t.template, lang: t.lang, text: text, segments: segmenter.segment(text, options: segmentOptions),
                                replyOptions: Dictionary(t.replies.map { ($0.key, $0.intent) }, uniquingKeysWith: { a, _ in a }),
                                budget: t.budget ?? def.budget)
     }

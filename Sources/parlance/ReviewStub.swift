@@ -1,0 +1,6 @@
+import ArgumentParser
+import ParlanceMessages
+
+enum ReviewCommands {
+    static func statuses(set: TemplateSet, location: TemplatesLocation) throws -> [String: String] { [:] }
+}
