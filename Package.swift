@@ -9,12 +9,13 @@ let strict: [SwiftSetting] = [
 let package = Package(
     name: "Parlance",
     products: [
-        .library(name: "Parlance", targets: ["ParlanceReplies", "ParlanceText", "ParlanceMessages", "ParlanceEval"]),
+        .library(name: "Parlance", targets: ["ParlanceReplies", "ParlanceText", "ParlanceMessages", "ParlanceReview", "ParlanceEval"]),
         .executable(name: "parlance", targets: ["parlance"]),
         .executable(name: "parlance-bench", targets: ["parlance-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // The only code that includes ICU headers (Debian's libicu-dev, ICU 72).
@@ -42,6 +43,12 @@ let package = Package(
             resources: [.embedInCode("GSMTables")],
             swiftSettings: strict
         ),
+        // Reviewers' approvals bound to the exact text (SHA-256 digests), findings, word diffs.
+        .target(
+            name: "ParlanceReview",
+            dependencies: ["ParlanceMessages", "ParlanceReplies", "ParlanceText", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strict
+        ),
         // Labelled corpora, metrics, intervals and reports for `parlance eval`.
         .target(name: "ParlanceEval", dependencies: ["ParlanceReplies"], swiftSettings: strict),
         .executableTarget(
@@ -50,6 +57,7 @@ let package = Package(
                 "ParlanceReplies",
                 "ParlanceEval",
                 "ParlanceMessages",
+                "ParlanceReview",
                 "ParlanceText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -60,5 +68,6 @@ let package = Package(
         .testTarget(name: "ParlanceRepliesTests", dependencies: ["ParlanceReplies"], swiftSettings: strict),
         .testTarget(name: "ParlanceEvalTests", dependencies: ["ParlanceEval"], swiftSettings: strict),
         .testTarget(name: "ParlanceCLITests", dependencies: ["parlance"], swiftSettings: strict),
+        .testTarget(name: "ParlanceMessagesTests", dependencies: ["ParlanceMessages", "ParlanceText", "ParlanceReplies"], swiftSettings: strict),
     ]
 )

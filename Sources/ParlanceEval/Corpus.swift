@@ -167,7 +167,7 @@ public enum CorpusLoader {
             }
             let object: Any
             do {
-                object = try JSONSerialization.jsonObject(with: Data(line), options: [])
+                object = try JSONSerialization.jsonObject(with: Data(line), options: [.fragmentsAllowed])
             } catch {
                 errors.append(CorpusError(.invalidJSON, file: file, line: lineNumber, "the line is not valid JSON"))
                 continue

@@ -57,9 +57,15 @@ public struct TemplateChecker: Sendable {
     /// The time zone for sample renders and the worst case.
     public var timeZone = "America/Chicago"
 
+    /// The widest character of each language (see `widestCharacter`), worked out once.
+    let widest: [String: String]
+
     public init(templates: TemplateSet, classifier: ReplyClassifier?) {
         self.templates = templates
         self.classifier = classifier
+        var widest: [String: String] = [:]
+        for lang in templates.languages { widest[lang] = TemplateChecker.widestCharacter(lang, segmenter: templates.segmenter) }
+        self.widest = widest
     }
 
     static let rtlLanguages: Set<String> = ["ar", "fa", "ur", "he", "ps", "yi"]
@@ -158,9 +164,8 @@ public struct TemplateChecker: Sendable {
 
     /// The widest character a language's patients write: one outside the GSM alphabet when the
     /// language uses any (it forces UCS-2), else an extension-table character, else a letter.
-    func widestCharacter(_ lang: String) -> String {
+    static func widestCharacter(_ lang: String, segmenter: SMSSegmenter) -> String {
         let exemplars = LocaleData.exemplars(lang, auxiliary: false)
-        let segmenter = templates.segmenter
         var best: (Int, String) = (0, "W")
         for c in exemplars.sorted() {
             guard let scalar = Unicode.Scalar(c) else { continue }
@@ -176,7 +181,7 @@ public struct TemplateChecker: Sendable {
     /// characters, numbers at their maximum digits, and each date of a year (every month and
     /// weekday, one- and two-digit hours), keeping the longest.
     func worstCase(_ def: TemplateDefinition, _ t: Translation) -> RenderedMessage? {
-        let wide = widestCharacter(t.lang)
+        let wide = widest[t.lang] ?? TemplateChecker.widestCharacter(t.lang, segmenter: templates.segmenter)
         var base: [String: TemplateValue] = [:]
         for p in def.placeholders {
             switch p.type {
@@ -195,7 +200,7 @@ public struct TemplateChecker: Sendable {
         if dated.isEmpty { candidates = [Date(timeIntervalSince1970: 0)] } else {
             for month in 1...12 {
                 for day in [22, 23, 24, 25, 26, 27, 28] {
-                    for (hour, minute) in [(10, 45), (22, 45), (9, 5)] {
+                    for (hour, minute) in [(10, 45), (22, 45)] {
                         if let d = cal.date(from: DateComponents(year: 2026, month: month, day: day, hour: hour, minute: minute)) { candidates.append(d) }
                     }
                 }

@@ -1,6 +1,0 @@
-import ArgumentParser
-import ParlanceMessages
-
-enum ReviewCommands {
-    static func statuses(set: TemplateSet, location: TemplatesLocation) throws -> [String: String] { [:] }
-}
