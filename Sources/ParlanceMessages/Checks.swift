@@ -104,7 +104,7 @@ public struct TemplateChecker: Sendable {
         var typical: RenderedMessage?
         let missingSamples = def.placeholders.filter { t.samples[$0.name] == nil }.map(\.name)
         if missingSamples.isEmpty {
-            do { typical = try templates.render(id, lang: lang, values: t.samples, timeZone: timeZone) } catch {
+            do { typical = try templates.renderWithAlternatives(id, lang: lang, values: t.samples, timeZone: timeZone) } catch {
                 add(.error, .missingSample, "the samples do not render: \(error.message)")
             }
         } else {
@@ -210,7 +210,7 @@ public struct TemplateChecker: Sendable {
         for d in candidates {
             var values = base
             for p in dated { values[p.name] = .date(d) }
-            guard let r = try? templates.renderQuickly(def.id, lang: t.lang, typed: values, timeZone: timeZone) else { continue }
+            guard let r = try? templates.render(def.id, lang: t.lang, typed: values, timeZone: timeZone) else { continue }
             if worst.map({ (r.segments.segmentCount, r.segments.units) > ($0.segments.segmentCount, $0.segments.units) }) ?? true { worst = r }
         }
         return worst

@@ -17,10 +17,10 @@ public struct SegmentOptions: Sendable, Equatable {
     /// default, since most gateways support none.
     public var shiftTables: [NationalLanguage]
     /// Work out, for a UCS-2 message, what each national table and smart encoding would give
-    /// (reported, not applied).
+    /// (reported, not applied). Off by default: it is advice for people, and costs time.
     public var compareAlternatives: Bool
 
-    public init(smartEncoding: Bool = false, shiftTables: [NationalLanguage] = [], compareAlternatives: Bool = true) {
+    public init(smartEncoding: Bool = false, shiftTables: [NationalLanguage] = [], compareAlternatives: Bool = false) {
         self.smartEncoding = smartEncoding; self.shiftTables = shiftTables; self.compareAlternatives = compareAlternatives
     }
 }
@@ -40,7 +40,7 @@ public struct NonGSMCharacter: Sendable, Equatable {
     /// Its position in the message, in characters (grapheme clusters), 0-based.
     public var index: Int
     /// `U+00ED` (several for a cluster).
-    public var codePoints: String
+    public var codePoints: String { character.unicodeScalars.map { "U+" + hex($0.value) }.joined(separator: " ") }
     /// What smart encoding would write instead, when it has a GSM equivalent.
     public var replacement: String?
 }
@@ -120,6 +120,24 @@ public struct SMSSegmenter: Sendable {
 
     static let smartTransliterator: Transliterator? = try? Transliterator(name: "Parlance-SMS-Smart", rules: smartRules)
 
+    /// What smart encoding writes for each single character it replaces with GSM text, found by
+    /// running the rules once over the ranges they touch.
+    static let smartReplacements: [UInt32: String] = {
+        guard let smart = smartTransliterator else { return [:] }
+        let alphabets = GSMAlphabets.bundled
+        var out: [UInt32: String] = [:]
+        let ranges: [ClosedRange<UInt32>] = [0x0060...0x0060, 0x00A0...0x00BF, 0x02B0...0x02FF, 0x2000...0x206F, 0x2210...0x2215,
+                                             0x3000...0x3000, 0xFEFF...0xFEFF, 0xFF01...0xFF5E]
+        for range in ranges {
+            for v in range {
+                guard let u = Unicode.Scalar(v), alphabets.cost(u) == 0 else { continue }
+                let r = smart.transliterate(String(Character(u)))
+                if r != String(Character(u)), r.unicodeScalars.allSatisfy({ alphabets.cost($0) > 0 }) { out[v] = r }
+            }
+        }
+        return out
+    }()
+
     /// Segments `text`.
     public func segment(_ text: String, options: SegmentOptions = SegmentOptions()) -> SegmentReport {
         var text = text
@@ -180,29 +198,35 @@ public struct SMSSegmenter: Sendable {
             return ([SMSSegment(text: text, units: total, characters: 0..<count)], total, count, limits.single)
         }
         var segments: [SMSSegment] = []
-        var current = String.UnicodeScalarView()
-        var currentUnits = 0, start = 0, index = 0
-        func close() {
-            segments.append(SMSSegment(text: String(current), units: currentUnits, characters: start..<index))
-            current = String.UnicodeScalarView(); currentUnits = 0; start = index
+        var segmentStart = text.startIndex, firstCharacter = 0
+        var units = 0, index = 0
+        func close(at end: String.Index, characterEnd: Int) {
+            segments.append(SMSSegment(text: String(text[segmentStart..<end]), units: units, characters: firstCharacter..<characterEnd))
+            segmentStart = end; firstCharacter = characterEnd; units = 0
         }
-        for character in text {
-            let scalars = character.unicodeScalars
-            let units = scalars.reduce(0) { $0 + cost($1) }
-            if currentUnits + units > limits.multi && currentUnits > 0 { close() }
-            if units > limits.multi {
+        var i = text.startIndex
+        while i < text.endIndex {
+            let next = text.index(after: i)
+            let scalars = text.unicodeScalars[i..<next]
+            var clusterUnits = 0
+            for s in scalars { clusterUnits += cost(s) }
+            if units + clusterUnits > limits.multi && units > 0 { close(at: i, characterEnd: index) }
+            if clusterUnits > limits.multi {
                 // A cluster longer than a whole segment: split it between code points.
-                for s in scalars {
-                    let u = cost(s)
-                    if currentUnits + u > limits.multi { close() }
-                    current.append(s); currentUnits += u
+                var j = i
+                while j < next {
+                    let u = cost(text.unicodeScalars[j])
+                    if units + u > limits.multi && units > 0 { close(at: j, characterEnd: index) }
+                    units += u
+                    j = text.unicodeScalars.index(after: j)
                 }
             } else {
-                current.append(contentsOf: scalars); currentUnits += units
+                units += clusterUnits
             }
             index += 1
+            i = next
         }
-        if currentUnits > 0 || segments.isEmpty { close() }
+        if units > 0 || segments.isEmpty { close(at: text.endIndex, characterEnd: index) }
         return (segments, total, index, limits.multi)
     }
 
@@ -214,14 +238,10 @@ public struct SMSSegmenter: Sendable {
         if encoding == .ucs2 {
             var index = 0
             for character in text {
-                if !character.unicodeScalars.allSatisfy({ alphabets.cost($0) > 0 }) {
-                    let replacement = smart.map { $0.transliterate(String(character)) }.flatMap { r in
-                        r != String(character) && isGSM(r) ? r : nil
-                    }
-                    nonGSM.append(NonGSMCharacter(
-                        character: String(character), index: index,
-                        codePoints: character.unicodeScalars.map { "U+" + hex($0.value) }.joined(separator: " "),
-                        replacement: replacement))
+                let scalars = character.unicodeScalars
+                if !scalars.allSatisfy({ alphabets.cost($0) > 0 }) {
+                    let replacement = scalars.count == 1 ? scalars.first.flatMap { SMSSegmenter.smartReplacements[$0.value] } : nil
+                    nonGSM.append(NonGSMCharacter(character: String(character), index: index, replacement: replacement))
                 }
                 index += 1
             }

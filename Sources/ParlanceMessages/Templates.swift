@@ -183,10 +183,11 @@ public final class TemplateSet: Sendable {
         return try render(def, c, values, timeZone: timeZone)
     }
 
-    /// Renders without working out the alternatives (smart encoding, national tables) of a UCS-2 message.
-    func renderQuickly(_ id: String, lang: String, typed values: [String: TemplateValue], timeZone: String?) throws(TemplateError) -> RenderedMessage {
-        let (def, c) = try lookup(id, lang)
-        return try render(def, c, values, timeZone: timeZone, segmentOptions: SegmentOptions(compareAlternatives: false))
+    /// Renders and works out the alternatives (smart encoding, national tables) of a UCS-2 message.
+    func renderWithAlternatives(_ id: String, lang: String, values: [String: String], timeZone: String?) throws(TemplateError) -> RenderedMessage {
+        var m = try render(id, lang: lang, values: values, timeZone: timeZone)
+        m.segments = segmenter.segment(m.text, options: SegmentOptions(compareAlternatives: true))
+        return m
     }
 
     func lookup(_ id: String, _ lang: String) throws(TemplateError) -> (TemplateDefinition, CompiledTranslation) {

@@ -28,7 +28,7 @@ struct SegmentFlags: ParsableArguments {
     }
 
     var options: SegmentOptions {
-        SegmentOptions(smartEncoding: smart, shiftTables: (try? languages()) ?? [])
+        SegmentOptions(smartEncoding: smart, shiftTables: (try? languages()) ?? [], compareAlternatives: true)
     }
 }
 

@@ -70,11 +70,8 @@ extension Parlance {
                 FileHandle.standardError.write(Data("parlance render: \(error)\n".utf8))
                 throw ExitCode(1)
             }
-            let options = segmentFlags.options
-            if options != SegmentOptions() {
-                message.segments = SMSSegmenter().segment(message.text, options: options)
-                message.text = message.segments.text
-            }
+            message.segments = SMSSegmenter().segment(message.text, options: segmentFlags.options)
+            message.text = message.segments.text
             if json {
                 let object: [(String, OrderedJSON)] = [
                     ("template", .string(message.template)), ("lang", .string(message.lang)), ("text", .string(message.text)),
