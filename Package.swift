@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "Parlance", targets: ["ParlanceReplies", "ParlanceText", "ParlanceMessages", "ParlanceReview", "ParlanceEval"]),
         .executable(name: "parlance", targets: ["parlance"]),
         .executable(name: "parlance-bench", targets: ["parlance-bench"]),
+        .executable(name: "parlance-render-bench", targets: ["parlance-render-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -64,10 +65,12 @@ let package = Package(
             swiftSettings: strict
         ),
         .executableTarget(name: "parlance-bench", dependencies: ["ParlanceReplies"], swiftSettings: strict),
+        .executableTarget(name: "parlance-render-bench", dependencies: ["ParlanceMessages"], swiftSettings: strict),
         .testTarget(name: "ParlanceTextTests", dependencies: ["ParlanceText"], swiftSettings: strict),
         .testTarget(name: "ParlanceRepliesTests", dependencies: ["ParlanceReplies"], swiftSettings: strict),
         .testTarget(name: "ParlanceEvalTests", dependencies: ["ParlanceEval"], swiftSettings: strict),
         .testTarget(name: "ParlanceCLITests", dependencies: ["parlance"], swiftSettings: strict),
         .testTarget(name: "ParlanceMessagesTests", dependencies: ["ParlanceMessages", "ParlanceText", "ParlanceReplies"], swiftSettings: strict),
+        .testTarget(name: "ParlanceReviewTests", dependencies: ["ParlanceReview", "ParlanceMessages", "ParlanceReplies"], swiftSettings: strict),
     ]
 )

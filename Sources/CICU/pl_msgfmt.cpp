@@ -6,6 +6,7 @@
 #include <unicode/datefmt.h>
 #include <unicode/timezone.h>
 #include <unicode/ucnv.h>
+#include <unicode/ustring.h>
 #include <cstring>
 #include <memory>
 #include <vector>
@@ -127,28 +128,36 @@ int32_t pl_msg_set_zone(PLMessage *m, const char *zone) {
 }
 
 int32_t pl_msg_format(const PLMessage *m, int32_t count,
-                      const uint16_t *const *names, const int32_t *nameLens, const int32_t *kinds,
-                      const uint16_t *const *strings, const int32_t *stringLens, const double *numbers,
-                      uint16_t *out, int32_t cap, char *err, int32_t errCap) {
-    if (!m || count < 0) return PL_ERROR;
-    std::vector<UnicodeString> argNames((size_t)count);
-    std::vector<Formattable> args((size_t)count);
+                      const uint16_t *names, const int32_t *nameStarts, const int32_t *nameLens, const int32_t *kinds,
+                      const uint16_t *strings, const int32_t *stringStarts, const int32_t *stringLens, const double *numbers,
+                      uint8_t *out, int32_t cap, char *err, int32_t errCap) {
+    if (!m || count < 0 || count > 64) return PL_ERROR;
+    UnicodeString argNames[64];
+    Formattable args[64];
     for (int32_t i = 0; i < count; i++) {
-        argNames[i] = UnicodeString((const UChar *)names[i], nameLens[i]);
+        argNames[i].setTo(false, (const UChar *)names + nameStarts[i], nameLens[i]);  // read-only alias
         switch (kinds[i]) {
-        case PL_ARG_NUMBER: args[i] = Formattable(numbers[i]); break;
-        case PL_ARG_DATE: args[i] = Formattable((UDate)numbers[i], Formattable::kIsDate); break;
-        default: args[i] = Formattable(UnicodeString((const UChar *)strings[i], stringLens[i])); break;
+        case PL_ARG_NUMBER: args[i].setDouble(numbers[i]); break;
+        case PL_ARG_DATE: args[i].setDate((UDate)numbers[i]); break;
+        default: args[i].setString(UnicodeString((const UChar *)strings + stringStarts[i], stringLens[i])); break;
         }
     }
     UErrorCode status = U_ZERO_ERROR;
     UnicodeString result;
-    m->format->format(argNames.data(), args.data(), count, result, status);
+    m->format->format(argNames, args, count, result, status);
     if (U_FAILURE(status)) {
         copy_error(status, err, errCap);
         return PL_ERROR;
     }
-    return copy_out(result, out, cap);
+    int32_t needed = 0;
+    status = U_ZERO_ERROR;
+    u_strToUTF8((char *)out, cap, &needed, result.getBuffer(), result.length(), &status);
+    if (status == U_BUFFER_OVERFLOW_ERROR || needed > cap) return -needed;
+    if (U_FAILURE(status)) {
+        copy_error(status, err, errCap);
+        return PL_ERROR;
+    }
+    return needed;
 }
 
 int32_t pl_gsm_encode(const uint16_t *text, int32_t len, uint8_t *out, int32_t cap) {

@@ -10,8 +10,8 @@ public enum SMSEncoding: String, Sendable, Codable {
 
 /// What to do beyond the default GSM-7 / UCS-2 choice.
 public struct SegmentOptions: Sendable, Equatable {
-    /// Replace curly quotes, dashes, the ellipsis, odd spaces and full-width Latin with their
-    /// GSM equivalents before encoding. Off by default: it changes the text.
+    /// Compose decomposed accents (NFC) and replace curly quotes, dashes, the ellipsis, odd
+    /// spaces and full-width Latin with their GSM equivalents before encoding. Off by default: it changes the text.
     public var smartEncoding: Bool
     /// National language shift tables the gateway supports (TS 23.038 annex A). Empty by
     /// default, since most gateways support none.
@@ -30,8 +30,10 @@ public struct SMSSegment: Sendable, Equatable {
     public var text: String
     /// Septets (GSM-7, an extension character counting two) or UTF-16 code units (UCS-2).
     public var units: Int
+    /// Where the segment starts in the message, in characters (grapheme clusters), 0-based.
+    public var firstCharacter: Int
     /// The segment's characters (grapheme clusters) within the message, 0-based.
-    public var characters: Range<Int>
+    public var characters: Range<Int> { firstCharacter..<(firstCharacter + text.count) }
 }
 
 /// A character that is not in the GSM alphabet in use.
@@ -77,17 +79,31 @@ public struct SegmentReport: Sendable, Equatable {
     public var segments: [SMSSegment]
     public var units: Int
     /// Characters (grapheme clusters) in the message.
-    public var characters: Int
+    public var characters: Int { text.count }
     /// Units a segment may hold: 160/70 for a single segment, 153/67 when split (less with
     /// national tables, whose header takes room).
     public var perSegmentLimit: Int
-    /// The characters that forced UCS-2 (empty for GSM-7).
-    public var nonGSM: [NonGSMCharacter]
+    /// The characters that forced UCS-2 (empty for GSM-7), worked out when asked for.
+    public var nonGSM: [NonGSMCharacter] {
+        guard encoding == .ucs2 else { return [] }
+        let alphabets = GSMAlphabets.bundled
+        var out: [NonGSMCharacter] = []
+        var index = 0
+        for character in text {
+            let scalars = character.unicodeScalars
+            if !scalars.allSatisfy({ alphabets.cost($0) > 0 }) {
+                let replacement = scalars.count == 1 ? scalars.first.flatMap { SMSSegmenter.smartReplacements[$0.value] } : nil
+                out.append(NonGSMCharacter(character: String(character), index: index, replacement: replacement))
+            }
+            index += 1
+        }
+        return out
+    }
     /// The national table in use, if one was allowed and needed.
     public var shiftTable: ShiftTableUse?
     /// Whether smart encoding changed the text.
     public var smartEncodingApplied: Bool
-    /// For a UCS-2 message: what smart encoding would give, when it changes anything.
+    /// For a UCS-2 message: what smart encoding would give, when it makes the message GSM-7.
     public var smartEncoding: Alternative?
     /// For a UCS-2 message: the best use of each national table that can encode it, fewest segments first.
     public var nationalTables: [Alternative]
@@ -108,6 +124,7 @@ public struct SMSSegmenter: Sendable {
 
     /// The replacements of smart encoding, as ICU transliteration rules.
     static let smartRules = #"""
+    ::NFC ;
     ::[\uFF01-\uFF5E\u3000] Fullwidth-Halfwidth ;
     [\u2018\u2019\u201A\u201B\u2032\u00B4\u0060\u02BC] > \' ;
     [\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB] > \" ;
@@ -188,20 +205,19 @@ public struct SMSSegmenter: Sendable {
 
     /// Greedy packing of whole grapheme clusters into segments (a cluster longer than a segment
     /// is split between code points, never inside a surrogate pair or an escape sequence).
-    func pack(_ text: String, encoding: SMSEncoding, table: ShiftTableUse?) -> (segments: [SMSSegment], units: Int, characters: Int, limit: Int) {
+    func pack(_ text: String, encoding: SMSEncoding, table: ShiftTableUse?) -> (segments: [SMSSegment], units: Int, limit: Int) {
         let cost = unitCost(encoding, table)
         let limits = SMSSegmenter.limits(encoding, headerOctets: table?.headerOctets ?? 0)
         var total = 0
-        for s in text.unicodeScalars { total += cost(s) }
+        if encoding == .ucs2 { total = text.utf16.count } else { for s in text.unicodeScalars { total += cost(s) } }
         if total <= limits.single {
-            let count = text.count
-            return ([SMSSegment(text: text, units: total, characters: 0..<count)], total, count, limits.single)
+            return ([SMSSegment(text: text, units: total, firstCharacter: 0)], total, limits.single)
         }
         var segments: [SMSSegment] = []
         var segmentStart = text.startIndex, firstCharacter = 0
         var units = 0, index = 0
         func close(at end: String.Index, characterEnd: Int) {
-            segments.append(SMSSegment(text: String(text[segmentStart..<end]), units: units, characters: firstCharacter..<characterEnd))
+            segments.append(SMSSegment(text: String(text[segmentStart..<end]), units: units, firstCharacter: firstCharacter))
             segmentStart = end; firstCharacter = characterEnd; units = 0
         }
         var i = text.startIndex
@@ -227,41 +243,29 @@ public struct SMSSegmenter: Sendable {
             i = next
         }
         if units > 0 || segments.isEmpty { close(at: text.endIndex, characterEnd: index) }
-        return (segments, total, index, limits.multi)
+        return (segments, total, limits.multi)
     }
 
     func report(_ text: String, encoding: SMSEncoding, table: ShiftTableUse?, smartApplied: Bool, options: SegmentOptions) -> SegmentReport {
-        let packed = pack(text, encoding: encoding, table: table)
-        var nonGSM: [NonGSMCharacter] = []
         var smartAlternative: Alternative?
         var national: [Alternative] = []
         if encoding == .ucs2 {
-            var index = 0
-            for character in text {
-                let scalars = character.unicodeScalars
-                if !scalars.allSatisfy({ alphabets.cost($0) > 0 }) {
-                    let replacement = scalars.count == 1 ? scalars.first.flatMap { SMSSegmenter.smartReplacements[$0.value] } : nil
-                    nonGSM.append(NonGSMCharacter(character: String(character), index: index, replacement: replacement))
-                }
-                index += 1
-            }
             if options.compareAlternatives {
                 if let smart, !smartApplied {
                     let replaced = smart.transliterate(text)
-                    if replaced != text {
-                        let gsm = isGSM(replaced)
-                        let p = pack(replaced, encoding: gsm ? .gsm7 : .ucs2, table: nil)
-                        smartAlternative = Alternative(encoding: gsm ? .gsm7 : .ucs2, segments: p.segments.count, units: p.units,
-                                                       shiftTable: nil, text: replaced)
+                    // Worth reporting only when it makes the message GSM-7.
+                    if replaced != text, isGSM(replaced) {
+                        let p = pack(replaced, encoding: .gsm7, table: nil)
+                        smartAlternative = Alternative(encoding: .gsm7, segments: p.segments.count, units: p.units, shiftTable: nil, text: replaced)
                     }
                 }
                 national = NationalLanguage.allCases.compactMap { bestUse(of: $0, for: text) }
                     .sorted { ($0.segments, $0.units, $0.shiftTable?.language.rawValue ?? 0) < ($1.segments, $1.units, $1.shiftTable?.language.rawValue ?? 0) }
             }
         }
+        let packed = pack(text, encoding: encoding, table: table)
         return SegmentReport(text: text, encoding: encoding, segments: packed.segments, units: packed.units,
-                             characters: packed.characters, perSegmentLimit: packed.limit, nonGSM: nonGSM,
-                             shiftTable: table, smartEncodingApplied: smartApplied, smartEncoding: smartAlternative,
+                             perSegmentLimit: packed.limit, shiftTable: table, smartEncodingApplied: smartApplied, smartEncoding: smartAlternative,
                              nationalTables: national)
     }
 

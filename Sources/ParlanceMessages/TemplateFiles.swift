@@ -99,7 +99,8 @@ struct SectionedFile {
             throw TemplateError(.invalidUTF8, file: file, line: line, "the line is not valid UTF-8")
         }
         var out = SectionedFile()
-        for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // "\r\n" is one Character in Swift, so splitting on "\n" alone would leave a CRLF file one line.
+        for (n, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
             let lineNo = n + 1
             var line = String(raw)
             if line.hasSuffix("\r") { line.removeLast() }

@@ -177,6 +177,20 @@ public final class TemplateSet: Sendable {
         return try render(def, c, typed, timeZone: timeZone)
     }
 
+    /// Parses text values for a template once (dates read in `timeZone`), for rendering many times.
+    public func values(_ id: String, lang: String, from values: [String: String], timeZone: String?) throws(TemplateError) -> [String: TemplateValue] {
+        let (def, c) = try lookup(id, lang)
+        var typed: [String: TemplateValue] = [:]
+        for (name, raw) in values {
+            guard let p = def.placeholders.first(where: { $0.name == name }) else {
+                throw TemplateError(.unknownArgument, file: c.translation.file, line: c.translation.textLine, template: id, lang: lang,
+                                    "unknown placeholder `\(name)`")
+            }
+            typed[name] = try parse(raw, as: p, zone: timeZone, c.translation)
+        }
+        return typed
+    }
+
     /// Renders a template from typed values.
     public func render(_ id: String, lang: String, typed values: [String: TemplateValue], timeZone: String?) throws(TemplateError) -> RenderedMessage {
         let (def, c) = try lookup(id, lang)
@@ -211,7 +225,7 @@ public final class TemplateSet: Sendable {
         case .text, .phone, .url:
             return .text(raw)
         case .number:
-            guard let d = Double(raw.trimmingCharacters(in: .whitespaces)), d.isFinite else { throw fail(.badArgument, "`\(p.name)` must be a number, not \"\(raw)\"") }
+            guard let d = Double(raw.filter { $0 != " " }), d.isFinite else { throw fail(.badArgument, "`\(p.name)` must be a number, not \"\(raw)\"") }
             return .number(d)
         case .date, .time, .datetime:
             guard let zone else { throw fail(.missingTimeZone, "`\(p.name)` is a date: give the time zone (e.g. America/Chicago)") }
@@ -226,7 +240,10 @@ public final class TemplateSet: Sendable {
     /// `2026-11-24`, `2026-11-24T09:30`, `2026-11-24T09:30:00`, `2026-11-24 09:30`, as wall-clock
     /// time in `tz`; or a full ISO 8601 instant with `Z` or an offset.
     static func parseDate(_ raw: String, in tz: TimeZone) -> Date? {
-        let s = raw.trimmingCharacters(in: .whitespaces)
+        var trimmed = Substring(raw)
+        while trimmed.first == " " { trimmed.removeFirst() }
+        while trimmed.last == " " { trimmed.removeLast() }
+        let s = String(trimmed)
         if s.hasSuffix("Z") || s.dropFirst(10).contains("+") || s.dropFirst(16).contains("-") {
             return try? Date(s, strategy: .iso8601)
         }

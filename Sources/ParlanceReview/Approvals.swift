@@ -88,7 +88,8 @@ public struct ApprovalsFile: Sendable {
         }
         var schemaSeen = false
         var records: [(header: String, line: Int, fields: [String: (String, Int)], order: [String])] = []
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Split on the scalar: in a String, "\r\n" is one Character and would not split on "\n".
+        var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { String(String.UnicodeScalarView($0)) }
         if lines.last == "" { lines.removeLast() }
         for (n, raw) in lines.enumerated() {
             let lineNo = n + 1
@@ -98,7 +99,7 @@ public struct ApprovalsFile: Sendable {
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             if trimmed.hasPrefix("@") {
                 let parts = trimmed.dropFirst().split(separator: " ", maxSplits: 1).map(String.init)
-                guard parts[0] == "schema" else { throw fail(.unknownDirective, lineNo, "unknown directive `@\(parts[0])`") }
+                guard parts.first == "schema" else { throw fail(.unknownDirective, lineNo, "unknown directive `@\(parts.first ?? "")`") }
                 guard parts.count == 2, parts[1] == schema else {
                     throw fail(.unsupportedSchema, lineNo, "schema `\(parts.count == 2 ? parts[1] : "")` is not supported; expected `\(schema)`")
                 }
@@ -132,9 +133,7 @@ public struct ApprovalsFile: Sendable {
             if records[records.count - 1].fields[key] != nil { throw fail(.duplicateKey, lineNo, "`\(key)` is given twice in this record") }
             records[records.count - 1].fields[key] = (value.trimmingCharacters(in: .whitespaces), lineNo)
         }
-        if !schemaSeen && !lines.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty || $0.hasPrefix("#") }) {
-            throw fail(.missingSchema, 1, "missing `@schema \(schema)`")
-        }
+        // Without `@schema`, any line other than a blank or a comment has thrown above: such a file is empty.
         var out: [Approval] = []
         let iso = ISO8601DateFormatter()
         for r in records {

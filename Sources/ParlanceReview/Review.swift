@@ -142,8 +142,13 @@ public struct ReviewBook: Sendable {
                 add(.costIncrease, "costs more than the source: \(typical.segments.encoding.rawValue) in \(typical.segments.segmentCount) segment\(typical.segments.segmentCount == 1 ? "" : "s") against \(sourceTypical.segments.encoding.rawValue) in \(sourceTypical.segments.segmentCount)")
             }
         }
+        // The patient reads the text, not the reply lines: an opt-out keyword counts only when the text tells it.
+        func tellsOptOut(_ x: Translation) -> Bool {
+            let text = x.text.uppercased()
+            return text.contains("STOP") || x.replies.contains { $0.intent == .optOut && text.contains($0.key.uppercased()) }
+        }
         let sourceHasOptOut = s.replies.contains { $0.intent == .optOut } || s.text.contains("STOP")
-        let hasOptOut = t.replies.contains { $0.intent == .optOut } || t.text.uppercased().contains("STOP")
+        let hasOptOut = tellsOptOut(t)
         if sourceHasOptOut && !hasOptOut {
             add(.optOutMissing, "the source tells the patient how to opt out (STOP); the translation does not", .error)
         }
@@ -160,7 +165,10 @@ public struct ReviewBook: Sendable {
         let errors = it.findings.filter { $0.severity == .error }
         if !errors.isEmpty { throw ApprovalRefused(reasons: errors.map { "\(id) [\(lang)]: \($0.message)" }) }
         if let note, note.contains("\n") { throw ApprovalRefused(reasons: ["the note must be one line"]) }
-        var file = approvals
+        // As the file reads back: trimmed, and no note rather than an empty one.
+        let note = note.map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+        // The file as it is now, not as this book read it: approvals recorded since are kept.
+        var file = try ApprovalsFile(path: approvals.path)
         file.approvals.removeAll { $0.template == id && $0.lang == lang }
         file.approvals.append(Approval(template: id, lang: lang, reviewer: name, approvedAt: Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.down)),
                                        note: note, sourceDigest: ApprovalDigest.digest(it.sourceCanonical), source: it.sourceCanonical,

@@ -103,56 +103,48 @@ public final class MessageFormat: Sendable {
     /// Formats with named values. Missing arguments are the caller's to check: ICU leaves
     /// them as `{name}` in the text.
     public func format(_ values: [String: Value]) throws(FormatError) -> String {
-        let entries = values.sorted { $0.key < $1.key }
-        let names = entries.map { Array($0.key.utf16) }
-        var kinds: [Int32] = []
-        var strings: [[UInt16]] = []
-        var numbers: [Double] = []
-        for (_, v) in entries {
+        guard values.count <= 64 else { throw FormatError(reason: "too many arguments") }
+        var names: [UInt16] = [], nameStarts: [Int32] = [], nameLens: [Int32] = []
+        var strings: [UInt16] = [], stringStarts: [Int32] = [], stringLens: [Int32] = []
+        var kinds: [Int32] = [], numbers: [Double] = []
+        names.reserveCapacity(16 * values.count)
+        for (name, v) in values {
+            nameStarts.append(Int32(names.count))
+            names.append(contentsOf: name.utf16)
+            nameLens.append(Int32(names.count) - nameStarts[nameStarts.count - 1])
+            stringStarts.append(Int32(strings.count))
             switch v {
-            case .text(let s): kinds.append(Int32(PL_ARG_STRING)); strings.append(Array(s.utf16)); numbers.append(0)
-            case .number(let d): kinds.append(Int32(PL_ARG_NUMBER)); strings.append([]); numbers.append(d)
-            case .date(let d): kinds.append(Int32(PL_ARG_DATE)); strings.append([]); numbers.append((d.timeIntervalSince1970 * 1000).rounded())
+            case .text(let s): kinds.append(Int32(PL_ARG_STRING)); strings.append(contentsOf: s.utf16); numbers.append(0)
+            case .number(let d): kinds.append(Int32(PL_ARG_NUMBER)); numbers.append(d)
+            case .date(let d): kinds.append(Int32(PL_ARG_DATE)); numbers.append((d.timeIntervalSince1970 * 1000).rounded())
             }
+            stringLens.append(Int32(strings.count) - stringStarts[stringStarts.count - 1])
         }
-        var cap: Int32 = 512
+        if names.isEmpty { names.append(0) }
+        if strings.isEmpty { strings.append(0) }
+        var cap: Int32 = 1024
         var err = [CChar](repeating: 0, count: 64)
         while true {
-            var out = [UInt16](repeating: 0, count: Int(cap))
-            let n: Int32 = withPointers(names) { namePtrs, nameLens in
-                withPointers(strings) { strPtrs, strLens in
-                    pool.withObject { m in
-                        out.withUnsafeMutableBufferPointer { o in
-                            err.withUnsafeMutableBufferPointer { e in
-                                pl_msg_format(m, Int32(entries.count), namePtrs, nameLens, kinds, strPtrs, strLens, numbers,
-                                              o.baseAddress, cap, e.baseAddress, Int32(e.count))
-                            }
-                        }
-                    } ?? Int32(PL_ERROR)
+            let capacity = cap
+            var failed = false
+            let text: String? = pool.withObject { m in
+                String(unsafeUninitializedCapacity: Int(capacity)) { out in
+                    let n = err.withUnsafeMutableBufferPointer { e in
+                        pl_msg_format(m, Int32(kinds.count), names, nameStarts, nameLens, kinds, strings, stringStarts, stringLens, numbers,
+                                      out.baseAddress, capacity, e.baseAddress, Int32(e.count))
+                    }
+                    if n == PL_ERROR { failed = true; return 0 }
+                    if n < 0 { cap = -n; return 0 }
+                    return Int(n)
                 }
             }
-            if n >= 0 { return String(decoding: out[0..<Int(n)], as: UTF16.self) }
-            if n == PL_ERROR {
+            if failed || text == nil {
                 let reason = String(decoding: err.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
                 throw FormatError(reason: reason.isEmpty ? "ICU could not format the message" : reason)
             }
-            cap = -n
+            if cap == capacity, let text { return text }
         }
     }
-}
-
-/// Calls `body` with C pointers to each array's storage and the lengths.
-private func withPointers<R>(_ arrays: [[UInt16]], _ body: ([UnsafePointer<UInt16>?], [Int32]) -> R) -> R {
-    var pointers: [UnsafePointer<UInt16>?] = []
-    pointers.reserveCapacity(arrays.count)
-    func recurse(_ i: Int) -> R {
-        if i == arrays.count { return body(pointers, arrays.map { Int32($0.count) }) }
-        return arrays[i].withUnsafeBufferPointer { p in
-            pointers.append(p.baseAddress)
-            return recurse(i + 1)
-        }
-    }
-    return recurse(0)
 }
 
 /// ICU's own GSM 03.38 converter (`gsm-03.38-2009`), for cross-checking alphabets.

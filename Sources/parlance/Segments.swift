@@ -118,7 +118,7 @@ enum SegmentsOutput {
             out.append("Forced to UCS-2 by: " + list.joined(separator: ", ") + (r.nonGSM.count > 12 ? ", … \(r.nonGSM.count - 12) more" : ""))
         }
         if let s = r.smartEncoding {
-            out.append("Smart encoding (--smart) would send it as \(s.encoding.rawValue) in \(s.segments) segment\(s.segments == 1 ? "" : "s") instead of \(r.segmentCount).")
+            out.append("Smart encoding (--smart) would send it as \(s.encoding.rawValue) in \(s.segments) segment\(s.segments == 1 ? "" : "s") (now \(r.encoding.rawValue) in \(r.segmentCount)).")
         }
         if let best = r.nationalTables.first {
             let others = r.nationalTables.dropFirst().prefix(3).map { "\($0.shiftTable?.description ?? ""): \($0.segments)" }

@@ -123,14 +123,15 @@ int32_t pl_msg_set_zone(PLMessage *m, const char *zone);
 /// Argument value kinds for pl_msg_format.
 enum { PL_ARG_STRING = 0, PL_ARG_NUMBER = 1, PL_ARG_DATE = 2 };
 
-/// Formats with `count` named arguments: `names[i]` (UTF-16, `nameLens[i]` units), of kind
-/// `kinds[i]`; a string in `strings[i]`/`stringLens[i]`, a number or a date (milliseconds since
-/// 1970 UTC) in `numbers[i]`. Returns the length, the negated capacity needed, or PL_ERROR with
-/// ICU's error name in `err`.
+/// Formats with `count` named arguments. Names and string values are UTF-16, packed one after
+/// another in `names` and `strings`, argument i at `nameStarts[i]` (`nameLens[i]` units) and
+/// `stringStarts[i]` (`stringLens[i]` units); a number or a date (milliseconds since 1970 UTC) is in
+/// `numbers[i]`, as `kinds[i]` says. Writes UTF-8 to `out`. Returns the byte length, the negated
+/// capacity needed, or PL_ERROR with ICU's error name in `err`.
 int32_t pl_msg_format(const PLMessage *m, int32_t count,
-                      const uint16_t *const *names, const int32_t *nameLens, const int32_t *kinds,
-                      const uint16_t *const *strings, const int32_t *stringLens, const double *numbers,
-                      uint16_t *out, int32_t cap, char *err, int32_t errCap);
+                      const uint16_t *names, const int32_t *nameStarts, const int32_t *nameLens, const int32_t *kinds,
+                      const uint16_t *strings, const int32_t *stringStarts, const int32_t *stringLens, const double *numbers,
+                      uint8_t *out, int32_t cap, char *err, int32_t errCap);
 
 /// Converts text to GSM 03.38 with ICU's `gsm-03.38-2009` converter (one byte per septet, 0x1B
 /// before an extension-table character). Returns the byte count, PL_ERROR when a character has
