@@ -141,47 +141,56 @@ public enum CorpusLoader {
     // MARK: JSON Lines
 
     static func parseJSONLines(_ bytes: [UInt8], file: String) -> ([LabelledReply], [CorpusError]) {
-        var replies: [LabelledReply] = []
-        var errors: [CorpusError] = []
-        var lineNumber = 0
+        // Find the lines first, then parse them on every core (JSON parsing is most of the time).
+        var lines: [Range<Int>] = []
         var start = 0
         let end = bytes.count
         while start < end {
-            lineNumber += 1
             var stop = start
             while stop < end && bytes[stop] != 0x0A { stop += 1 }
-            var line = bytes[start..<stop]
+            lines.append(start..<stop)
             start = stop + 1
-            if line.last == 0x0D { line = line.dropLast() }
-            if lineNumber == 1 && line.starts(with: [0xEF, 0xBB, 0xBF]) {
-                errors.append(CorpusError(.byteOrderMark, file: file, line: 1, "the file starts with a byte-order mark; save it as UTF-8 without BOM"))
-                continue
-            }
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
-                errors.append(CorpusError(.blankLine, file: file, line: lineNumber, "blank line; every line must be one labelled reply"))
-                continue
-            }
-            guard String(validating: line, as: UTF8.self) != nil else {
-                errors.append(CorpusError(.invalidUTF8, file: file, line: lineNumber, "the line is not valid UTF-8"))
-                continue
-            }
-            let object: Any
-            do {
-                object = try JSONSerialization.jsonObject(with: Data(line), options: [.fragmentsAllowed])
-            } catch {
-                errors.append(CorpusError(.invalidJSON, file: file, line: lineNumber, "the line is not valid JSON"))
-                continue
-            }
-            guard let dict = object as? [String: Any] else {
-                errors.append(CorpusError(.notAnObject, file: file, line: lineNumber, "the line is not a JSON object"))
-                continue
-            }
-            switch reply(fromJSON: dict, file: file, line: lineNumber) {
-            case .success(let r): replies.append(r)
-            case .failure(let e): errors.append(e)
+        }
+        let results = ResultSlots<Result<LabelledReply, CorpusError>?>(count: lines.count, initial: nil)
+        let ranges = lines
+        DispatchApply.run(ranges.count) { i in
+            results[i] = parseJSONLine(bytes[ranges[i]], file: file, lineNumber: i + 1)
+        }
+        var replies: [LabelledReply] = []
+        var errors: [CorpusError] = []
+        replies.reserveCapacity(lines.count)
+        for r in results.all {
+            switch r {
+            case .success(let reply)?: replies.append(reply)
+            case .failure(let e)?: errors.append(e)
+            case nil: break
             }
         }
         return (replies, errors)
+    }
+
+    static func parseJSONLine(_ raw: ArraySlice<UInt8>, file: String, lineNumber: Int) -> Result<LabelledReply, CorpusError> {
+        var line = raw
+        if line.last == 0x0D { line = line.dropLast() }
+        if lineNumber == 1 && line.starts(with: [0xEF, 0xBB, 0xBF]) {
+            return .failure(CorpusError(.byteOrderMark, file: file, line: 1, "the file starts with a byte-order mark; save it as UTF-8 without BOM"))
+        }
+        if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+            return .failure(CorpusError(.blankLine, file: file, line: lineNumber, "blank line; every line must be one labelled reply"))
+        }
+        guard String(validating: line, as: UTF8.self) != nil else {
+            return .failure(CorpusError(.invalidUTF8, file: file, line: lineNumber, "the line is not valid UTF-8"))
+        }
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: Data(line), options: [.fragmentsAllowed])
+        } catch {
+            return .failure(CorpusError(.invalidJSON, file: file, line: lineNumber, "the line is not valid JSON"))
+        }
+        guard let dict = object as? [String: Any] else {
+            return .failure(CorpusError(.notAnObject, file: file, line: lineNumber, "the line is not a JSON object"))
+        }
+        return reply(fromJSON: dict, file: file, line: lineNumber)
     }
 
     private static func reply(fromJSON d: [String: Any], file: String, line: Int) -> Result<LabelledReply, CorpusError> {
@@ -228,7 +237,7 @@ public enum CorpusLoader {
         func fail(_ kind: CorpusError.Kind, _ message: String) -> Result<LabelledReply, CorpusError> {
             .failure(CorpusError(kind, file: file, line: line, message))
         }
-        if id.trimmingCharacters(in: .whitespaces).isEmpty { return fail(.missingField, "\"id\" is empty") }
+        if id.allSatisfy({ $0 == " " || $0 == "\t" }) { return fail(.missingField, "\"id\" is empty") }
         guard let gold = Intent(label: intent) else { return fail(.unknownIntent, "unknown intent \"\(intent)\" (expected one of \(labels))") }
         var further: [Intent] = []
         for a in also {

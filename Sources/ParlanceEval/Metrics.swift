@@ -103,25 +103,26 @@ public enum Scoring {
         var n = 0, urgent = 0, urgentHit = 0, nonUrgent = 0, falseAlarm = 0, optOut = 0, optOutHit = 0
         var languageKnown = 0, languageRight = 0, needsHuman = 0
 
-        mutating func add(_ f: Facts) {
-            n += 1
-            confusion[Int(f.gold) * 10 + Int(f.predicted)] += 1
+        /// Counts `times` replies with the facts `f`.
+        mutating func add(_ f: Facts, times k: Int = 1) {
+            n += k
+            confusion[Int(f.gold) * 10 + Int(f.predicted)] += k
             if f.flags & Facts.urgentGold != 0 {
-                urgent += 1
-                if f.flags & Facts.urgentHit != 0 { urgentHit += 1 }
+                urgent += k
+                if f.flags & Facts.urgentHit != 0 { urgentHit += k }
             } else {
-                nonUrgent += 1
-                if f.flags & Facts.urgentHit != 0 { falseAlarm += 1 }
+                nonUrgent += k
+                if f.flags & Facts.urgentHit != 0 { falseAlarm += k }
             }
             if f.flags & Facts.optOutGold != 0 {
-                optOut += 1
-                if f.flags & Facts.optOutHit != 0 { optOutHit += 1 }
+                optOut += k
+                if f.flags & Facts.optOutHit != 0 { optOutHit += k }
             }
             if f.flags & Facts.languageKnown != 0 {
-                languageKnown += 1
-                if f.flags & Facts.languageRight != 0 { languageRight += 1 }
+                languageKnown += k
+                if f.flags & Facts.languageRight != 0 { languageRight += k }
             }
-            if f.flags & Facts.needsHuman != 0 { needsHuman += 1 }
+            if f.flags & Facts.needsHuman != 0 { needsHuman += k }
         }
 
         func ratio(_ a: Int, _ b: Int) -> Double? { b == 0 ? nil : Double(a) / Double(b) }
@@ -199,14 +200,32 @@ public enum Bootstrap {
         let facts = zip(gold, predictions).map { Scoring.facts($0, $1) }
         let n = facts.count
         guard n > 0, resamples > 0 else { return [:] }
+        // Replies with the same facts count the same in every figure: number the distinct
+        // patterns once, and let each resample only count how often it drew each pattern.
+        var patternOf: [UInt32: UInt16] = [:]
+        var patterns: [Scoring.Facts] = []
+        var codes = [UInt16](repeating: 0, count: n)
+        for (i, f) in facts.enumerated() {
+            let key = UInt32(f.gold) << 16 | UInt32(f.predicted) << 8 | UInt32(f.flags)
+            if let p = patternOf[key] { codes[i] = p } else {
+                patternOf[key] = UInt16(patterns.count)
+                codes[i] = UInt16(patterns.count)
+                patterns.append(f)
+            }
+        }
         let values = ResultSlots<[Double?]>(count: resamples, initial: [])
+        let distinct = patterns, drawn = codes
         DispatchApply.run(resamples) { b in
             var mixer = SplitMix64(seed: seed ^ (UInt64(b) &* 0xD1B5_4A32_D192_ED03))
             var rng = SplitMix64(seed: mixer.next())  // independent streams, not shifted copies
-            var t = Scoring.Tally()
-            facts.withUnsafeBufferPointer { all in
-                for _ in 0..<n { t.add(all[Int(rng.next() % UInt64(n))]) }
+            var counts = [Int](repeating: 0, count: distinct.count)
+            drawn.withUnsafeBufferPointer { all in
+                counts.withUnsafeMutableBufferPointer { c in
+                    for _ in 0..<n { c[Int(all[Int(rng.next() % UInt64(n))])] += 1 }
+                }
             }
+            var t = Scoring.Tally()
+            for (k, count) in counts.enumerated() where count > 0 { t.add(distinct[k], times: count) }
             values[b] = Headline.allCases.map { t.value($0) }
         }
         var out: [Headline: Interval] = [:]

@@ -50,6 +50,12 @@ public enum OrderedJSON: Sendable {
 
     static func escape(_ str: String, into s: inout String) {
         s += "\""
+        // Most strings need no escaping: copy them whole.
+        if str.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0x3C && $0 != 0x3E && $0 != 0x26 && $0 != 0xE2 }) {
+            s += str
+            s += "\""
+            return
+        }
         for u in str.unicodeScalars {
             switch u {
             case "\"": s += "\\\""

@@ -30,8 +30,11 @@ extension Parlance {
         @Option(name: .customLong("option"), help: "A reply key the message offered, as KEY=INTENT (1=reschedule); repeatable.")
         var options: [String] = []
 
-        @Option(help: "The outbound message the patient answers.")
+        @Option(help: "The outbound message the patient answers, as text or as a template id (appointment_reminder).")
         var prompt: String?
+
+        @Option(help: "The templates folder for prompts given as template ids (default: ./Templates).")
+        var templates: String = "Templates"
 
         @Option(help: "A directory of extra TAG.lex files to add to the bundled lexicons.")
         var lexicons: String?
@@ -56,7 +59,8 @@ extension Parlance {
                 throw ExitCode(2)
             }
             if jsonl {
-                let failures = JSONLines.run(classifier: classifier, input: FileHandle.standardInput, output: FileHandle.standardOutput)
+                let failures = JSONLines.run(classifier: classifier, prompts: TemplatePrompts(directory: templates),
+                                             input: FileHandle.standardInput, output: FileHandle.standardOutput)
                 if failures > 0 { throw ExitCode(1) }
                 return
             }
@@ -65,7 +69,8 @@ extension Parlance {
                 let parts = o.split(separator: "=", maxSplits: 1)
                 optionMap[String(parts[0])] = Intent(label: String(parts[1]))
             }
-            let context = ReplyContext(options: optionMap, prompt: prompt, preferredLanguages: languages)
+            var context = ReplyContext(options: optionMap, prompt: prompt, preferredLanguages: languages)
+            if prompt != nil { context = TemplatePrompts(directory: templates).resolve(context) }
             let result = classifier.classify(text ?? "", context: context)
             if json {
                 print(JSONOut.line(ClassificationJSON(id: nil, result: result)))

@@ -5,7 +5,7 @@ import ParlanceReplies
 /// object and the stream goes on.
 enum JSONLines {
     /// Returns the number of lines that failed.
-    static func run(classifier: ReplyClassifier, input: FileHandle, output: FileHandle) -> Int {
+    static func run(classifier: ReplyClassifier, prompts: TemplatePrompts, input: FileHandle, output: FileHandle) -> Int {
         var failures = 0
         var lineNumber = 0
         var out = Data()
@@ -28,7 +28,7 @@ enum JSONLines {
                 failures += 1
                 out.append(Data(JSONOut.line(LineErrorJSON(id: id, line: lineNumber, error: message)).utf8))
             case .success(let id, let text, let context):
-                let result = classifier.classify(text, context: context)
+                let result = classifier.classify(text, context: prompts.resolve(context))
                 out.append(Data(JSONOut.line(ClassificationJSON(id: id, result: result)).utf8))
             }
             out.append(0x0A)

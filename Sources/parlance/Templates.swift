@@ -192,3 +192,25 @@ enum TemplateOutput {
             .joined(separator: "\n")
     }
 }
+
+/// Reads a prompt given as a template id (`appointment_reminder`): the reply keywords of that
+/// template, in the patient's language, become the options, and its text the prompt.
+struct TemplatePrompts {
+    let templates: TemplateSet?
+
+    /// The templates of `directory` when it has a catalog; none otherwise (prompts stay text).
+    init(directory: String) {
+        templates = FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent("catalog.tmpl"))
+            ? try? TemplateSet(directory: directory) : nil
+    }
+
+    func resolve(_ context: ReplyContext) -> ReplyContext {
+        guard let templates, let id = context.prompt, templates.definition(id) != nil else { return context }
+        let lang = context.preferredLanguages.first { templates.translation(id, lang: $0) != nil } ?? TemplateSet.sourceLanguage
+        guard let t = templates.translation(id, lang: lang) else { return context }
+        var out = context
+        out.prompt = t.text
+        for r in t.replies where out.options[r.key] == nil { out.options[r.key] = r.intent }
+        return out
+    }
+}
