@@ -1,4 +1,5 @@
 import ParlanceReplies
+import ParlanceText
 
 extension EvaluationReport {
     /// A self-contained HTML page (no network): headline figures with intervals, a confusion
@@ -52,21 +53,7 @@ extension EvaluationReport {
         if comparison != nil { data.append(("comparison", .array(comparisonLines(style: .text).map { .string($0) }))) }
         let json = JSON.object(data).serialized(pretty: false)
         return Self.page.replacingOccurrences(of: "/*DATA*/null", with: json)
-            .replacingOccurrences(of: "<title></title>", with: "<title>\(Self.escapeHTML(title))</title>")
-    }
-
-    static func escapeHTML(_ s: String) -> String {
-        var out = ""
-        for c in s {
-            switch c {
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "&": out += "&amp;"
-            case "\"": out += "&quot;"
-            default: out.append(c)
-            }
-        }
-        return out
+            .replacingOccurrences(of: "<title></title>", with: "<title>\(HTMLText.escape(title))</title>")
     }
 
     static let page = #"""

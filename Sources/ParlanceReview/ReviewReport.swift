@@ -1,22 +1,11 @@
 import Foundation
+import ParlanceText
 import ParlanceMessages
 
 /// The reviewers' HTML page: self-contained (no network, no scripts), one card per template
 /// and language, readable on a phone.
 public enum ReviewReport {
-    static func esc(_ s: String) -> String {
-        var out = ""
-        for c in s {
-            switch c {
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "&": out += "&amp;"
-            case "\"": out += "&quot;"
-            default: out.append(c)
-            }
-        }
-        return out
-    }
+    static func esc(_ s: String) -> String { HTMLText.escape(s) }
 
     /// A rendered message with its segment boundaries and the characters that force UCS-2 marked.
     static func message(_ m: RenderedMessage?, title: String, lang: String) -> String {

@@ -84,3 +84,22 @@ public enum OrderedJSON: Sendable {
     }
 }
 
+
+/// Text for HTML pages: `<`, `>`, `&` and `"` escaped, so a reply or a translation can never
+/// become markup.
+public enum HTMLText {
+    public static func escape(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        for c in s {
+            switch c {
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "&": out += "&amp;"
+            case "\"": out += "&quot;"
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+}
