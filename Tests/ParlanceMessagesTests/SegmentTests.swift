@@ -375,9 +375,19 @@ struct AlternativeTests {
     }
 
     @Test func smartEncodingCannotHelpChinese() {
+        // Replacing the ellipsis leaves the text UCS-2, so smart encoding is not offered.
         let r = segmenter.segment("谢谢…", options: advice)
-        #expect(r.smartEncoding?.encoding == .ucs2)
-        #expect(r.smartEncoding?.text == "谢谢...")
+        #expect(r.encoding == .ucs2)
+        #expect(r.smartEncoding == nil)
+        // Applied anyway when asked, it still replaces what it can.
+        let applied = segmenter.segment("谢谢…", options: SegmentOptions(smartEncoding: true))
+        #expect(applied.text == "谢谢..." && applied.smartEncodingApplied && applied.encoding == .ucs2)
+    }
+
+    @Test func smartEncodingIsOfferedWhenItMakesTheMessageGSM() {
+        let r = segmenter.segment("It’s confirmed — see you", options: advice)
+        #expect(r.smartEncoding?.encoding == .gsm7)
+        #expect(r.smartEncoding?.text == "It's confirmed - see you")
     }
 
     @Test func spanishTextOffersTheSpanishTable() throws {
