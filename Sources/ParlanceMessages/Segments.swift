@@ -193,56 +193,70 @@ public struct SMSSegmenter: Sendable {
         }
     }
 
-    func unitCost(_ encoding: SMSEncoding, _ table: ShiftTableUse?) -> (Unicode.Scalar) -> Int {
+    /// How characters are counted.
+    enum CostMode {
+        case ucs2, gsm
+        case national(locking: Int, single: Int)
+    }
+
+    static func mode(_ encoding: SMSEncoding, _ table: ShiftTableUse?) -> CostMode {
         switch encoding {
-        case .ucs2: return { $0.utf16.count }
+        case .ucs2: return .ucs2
         case .gsm7:
-            guard let table else { return { [alphabets] in alphabets.cost($0) } }
-            let l = table.locking ? table.language.rawValue : 0, s = table.single ? table.language.rawValue : 0
-            return { [alphabets] in alphabets.cost($0, locking: l, single: s) }
+            guard let table else { return .gsm }
+            return .national(locking: table.locking ? table.language.rawValue : 0, single: table.single ? table.language.rawValue : 0)
+        }
+    }
+
+    /// Units of one code point: UTF-16 code units, or septets (0 when it has no form).
+    @inline(__always)
+    func cost(_ u: Unicode.Scalar, _ mode: CostMode) -> Int {
+        switch mode {
+        case .ucs2: return u.value > 0xFFFF ? 2 : 1
+        case .gsm: return alphabets.cost(u)
+        case .national(let l, let s): return alphabets.cost(u, locking: l, single: s)
         }
     }
 
     /// Greedy packing of whole grapheme clusters into segments (a cluster longer than a segment
     /// is split between code points, never inside a surrogate pair or an escape sequence).
     func pack(_ text: String, encoding: SMSEncoding, table: ShiftTableUse?) -> (segments: [SMSSegment], units: Int, limit: Int) {
-        let cost = unitCost(encoding, table)
+        let mode = SMSSegmenter.mode(encoding, table)
         let limits = SMSSegmenter.limits(encoding, headerOctets: table?.headerOctets ?? 0)
         var total = 0
-        if encoding == .ucs2 { total = text.utf16.count } else { for s in text.unicodeScalars { total += cost(s) } }
+        for u in text.unicodeScalars { total += cost(u, mode) }
         if total <= limits.single {
             return ([SMSSegment(text: text, units: total, firstCharacter: 0)], total, limits.single)
         }
+        // Boundaries as UTF-8 offsets (always on code point boundaries), sliced out at the end.
+        let utf8 = text.utf8
         var segments: [SMSSegment] = []
-        var segmentStart = text.startIndex, firstCharacter = 0
-        var units = 0, index = 0
-        func close(at end: String.Index, characterEnd: Int) {
-            segments.append(SMSSegment(text: String(text[segmentStart..<end]), units: units, firstCharacter: firstCharacter))
+        var segmentStart = 0, firstCharacter = 0, offset = 0, units = 0, index = 0
+        func close(at end: Int, characterEnd: Int) {
+            let a = utf8.index(utf8.startIndex, offsetBy: segmentStart), b = utf8.index(utf8.startIndex, offsetBy: end)
+            segments.append(SMSSegment(text: String(text[a..<b]), units: units, firstCharacter: firstCharacter))
             segmentStart = end; firstCharacter = characterEnd; units = 0
         }
-        var i = text.startIndex
-        while i < text.endIndex {
-            let next = text.index(after: i)
-            let scalars = text.unicodeScalars[i..<next]
+        for character in text {
             var clusterUnits = 0
-            for s in scalars { clusterUnits += cost(s) }
-            if units + clusterUnits > limits.multi && units > 0 { close(at: i, characterEnd: index) }
+            for u in character.unicodeScalars { clusterUnits += cost(u, mode) }
+            if units + clusterUnits > limits.multi && units > 0 { close(at: offset, characterEnd: index) }
             if clusterUnits > limits.multi {
                 // A cluster longer than a whole segment: split it between code points.
-                var j = i
-                while j < next {
-                    let u = cost(text.unicodeScalars[j])
-                    if units + u > limits.multi && units > 0 { close(at: j, characterEnd: index) }
-                    units += u
-                    j = text.unicodeScalars.index(after: j)
+                var o = offset
+                for u in character.unicodeScalars {
+                    let c = cost(u, mode)
+                    if units + c > limits.multi && units > 0 { close(at: o, characterEnd: index) }
+                    units += c
+                    o += UTF8.width(u)
                 }
             } else {
                 units += clusterUnits
             }
+            offset += character.utf8.count
             index += 1
-            i = next
         }
-        if units > 0 || segments.isEmpty { close(at: text.endIndex, characterEnd: index) }
+        if units > 0 || segments.isEmpty { close(at: utf8.count, characterEnd: index) }
         return (segments, total, limits.multi)
     }
 
@@ -280,8 +294,8 @@ public struct SMSSegmenter: Sendable {
         }
         var best: Alternative?
         for use in uses {
-            let cost = unitCost(.gsm7, use)
-            guard text.unicodeScalars.allSatisfy({ cost($0) > 0 }) else { continue }
+            let mode = SMSSegmenter.mode(.gsm7, use)
+            guard text.unicodeScalars.allSatisfy({ cost($0, mode) > 0 }) else { continue }
             let p = pack(text, encoding: .gsm7, table: use)
             let alt = Alternative(encoding: .gsm7, segments: p.segments.count, units: p.units, shiftTable: use, text: nil)
             if best.map({ (alt.segments, alt.units) < ($0.segments, $0.units) }) ?? true { best = alt }

@@ -60,13 +60,19 @@ public final class TemplateSet: Sendable {
     /// Problems found while compiling translations (syntax errors, placeholders that differ
     /// from the catalog, missing templates); a translation with one cannot be rendered.
     public let problems: [TemplateError]
-    let compiled: [String: CompiledTranslation]
+    let compiled: [Key: CompiledTranslation]
+    let definitionsByID: [String: TemplateDefinition]
+
+    /// A template in a language.
+    struct Key: Hashable {
+        var template: String
+        var lang: String
+    }
     let segmenter = SMSSegmenter()
 
     /// The language every translation is reviewed against.
     public static let sourceLanguage = "en"
 
-    static func key(_ template: String, _ lang: String) -> String { template + "\u{1F}" + lang }
 
     /// Loads `catalog.tmpl` and every `TAG.tmpl` in `directory`. A file that cannot be read as
     /// the format throws, naming file and line; problems within a template are kept in `problems`.
@@ -94,7 +100,7 @@ public final class TemplateSet: Sendable {
         }
         languages.sort { ($0 == TemplateSet.sourceLanguage ? 0 : 1, $0) < ($1 == TemplateSet.sourceLanguage ? 0 : 1, $1) }
         var problems: [TemplateError] = []
-        var compiled: [String: CompiledTranslation] = [:]
+        var compiled: [Key: CompiledTranslation] = [:]
         for t in translations {
             guard let def = definitions.first(where: { $0.id == t.template }) else {
                 problems.append(TemplateError(.unknownTemplate, file: t.file, line: t.line, template: t.template, lang: t.lang,
@@ -137,7 +143,7 @@ public final class TemplateSet: Sendable {
                     ok = false
                 }
             }
-            if ok { compiled[TemplateSet.key(t.template, t.lang)] = CompiledTranslation(translation: t, format: format) }
+            if ok { compiled[Key(template: t.template, lang: t.lang)] = CompiledTranslation(translation: t, format: format) }
         }
         for lang in languages {
             for def in definitions where !translations.contains(where: { $0.template == def.id && $0.lang == lang }) {
@@ -146,6 +152,7 @@ public final class TemplateSet: Sendable {
             }
         }
         self.definitions = definitions
+        self.definitionsByID = Dictionary(definitions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         self.languages = languages
         self.languageNames = names
         self.translations = translations
@@ -154,7 +161,7 @@ public final class TemplateSet: Sendable {
     }
 
     /// The catalog entry of a template.
-    public func definition(_ id: String) -> TemplateDefinition? { definitions.first { $0.id == id } }
+    public func definition(_ id: String) -> TemplateDefinition? { definitionsByID[id] }
 
     /// A translation as written.
     public func translation(_ id: String, lang: String) -> Translation? {
@@ -209,7 +216,7 @@ public final class TemplateSet: Sendable {
             throw TemplateError(.unknownTemplate, file: (directory as NSString).appendingPathComponent("catalog.tmpl"), line: 0, template: id, lang: lang,
                                 "no such template (templates: \(definitions.map(\.id).joined(separator: ", ")))")
         }
-        guard let c = compiled[TemplateSet.key(id, lang)] else {
+        guard let c = compiled[Key(template: id, lang: lang)] else {
             if let p = problems.first(where: { $0.template == id && $0.lang == lang }) { throw p }
             throw TemplateError(.missingTemplate, file: (directory as NSString).appendingPathComponent("\(lang).tmpl"), line: 0, template: id, lang: lang,
                                 "no translation into \(lang) (languages: \(languages.joined(separator: ", ")))")
@@ -311,15 +318,23 @@ public final class TemplateSet: Sendable {
     /// the minus sign U+2212 (`UTC−6`); none is in the GSM alphabet, and each would make the
     /// whole SMS UCS-2. Rendered messages use the plain space and hyphen-minus instead.
     static func plainSpaces(_ s: String) -> String {
-        guard s.unicodeScalars.contains(where: { $0 == "\u{202F}" || $0 == "\u{A0}" || $0 == "\u{2009}" || $0 == "\u{2007}" || $0 == "\u{2212}" }) else { return s }
-        var out = String.UnicodeScalarView()
-        for u in s.unicodeScalars {
-            switch u {
-            case "\u{202F}", "\u{A0}", "\u{2009}", "\u{2007}": out.append(" ")
-            case "\u{2212}": out.append("-")
-            default: out.append(u)
+        // All of them are encoded with a lead byte 0xC2 or 0xE2: most messages have neither.
+        guard s.utf8.contains(where: { $0 == 0xE2 || $0 == 0xC2 }) else { return s }
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        var bytes = s.utf8[...]
+        while let b = bytes.first {
+            if b == 0xC2, bytes.starts(with: [0xC2, 0xA0]) { out.append(0x20); bytes = bytes.dropFirst(2); continue }
+            if b == 0xE2 {
+                if bytes.starts(with: [0xE2, 0x80, 0xAF]) || bytes.starts(with: [0xE2, 0x80, 0x89]) || bytes.starts(with: [0xE2, 0x80, 0x87]) {
+                    out.append(0x20); bytes = bytes.dropFirst(3); continue
+                }
+                if bytes.starts(with: [0xE2, 0x88, 0x92]) { out.append(0x2D); bytes = bytes.dropFirst(3); continue }
             }
+            out.append(b)
+            bytes = bytes.dropFirst()
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
+
 }

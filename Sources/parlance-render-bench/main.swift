@@ -14,6 +14,13 @@ if let i = args.firstIndex(of: "--seconds"), i + 1 < args.count, let s = Double(
     seconds = s
     args.removeSubrange(i...(i + 1))
 }
+// --rounds N: exactly N passes over the messages and nothing else (for instruction counts under
+// valgrind --tool=callgrind, which do not depend on what else the machine is doing).
+var rounds: Int?
+if let i = args.firstIndex(of: "--rounds"), i + 1 < args.count, let r = Int(args[i + 1]) {
+    rounds = r
+    args.removeSubrange(i...(i + 1))
+}
 let directory = args.first ?? "Templates"
 
 let t0 = now()
@@ -38,6 +45,15 @@ for (id, lang, values, zone) in jobs {
     do { _ = try templates.render(id, lang: lang, values: values, timeZone: zone) } catch { failures += 1 }
 }
 if failures > 0 { FileHandle.standardError.write(Data("parlance-render-bench: \(failures) renders failed\n".utf8)) }
+if let rounds {
+    var sum = 0
+    let typed = jobs.compactMap { job in (try? templates.values(job.0, lang: job.1, from: job.2, timeZone: job.3)).map { (job.0, job.1, $0, job.3) } }
+    for _ in 0..<rounds {
+        for (id, lang, values, zone) in typed { sum &+= (try? templates.render(id, lang: lang, typed: values, timeZone: zone))?.segments.segmentCount ?? 0 }
+    }
+    print("rendered \(rounds * typed.count) messages (\(sum) segments)")
+    exit(0)
+}
 
 var latencies: [UInt64] = []
 latencies.reserveCapacity(1 << 20)
