@@ -181,54 +181,48 @@ public enum CorpusLoader {
         guard String(validating: line, as: UTF8.self) != nil else {
             return .failure(CorpusError(.invalidUTF8, file: file, line: lineNumber, "the line is not valid UTF-8"))
         }
-        let object: Any
+        let decoded: JSONLine
         do {
-            object = try JSONSerialization.jsonObject(with: Data(line), options: [.fragmentsAllowed])
+            decoded = try JSONDecoder().decode(JSONLine.self, from: Data(line))
+        } catch DecodingError.typeMismatch(_, let context) {
+            guard let field = context.codingPath.first?.stringValue else {
+                return .failure(CorpusError(.notAnObject, file: file, line: lineNumber, "the line is not a JSON object"))
+            }
+            switch field {
+            case "options":
+                if let key = context.codingPath.dropFirst().first?.stringValue {
+                    return .failure(CorpusError(.badOptions, file: file, line: lineNumber, "option \"\(key)\" must map to an intent label"))
+                }
+                return .failure(CorpusError(.badOptions, file: file, line: lineNumber, "\"options\" must be an object of reply key to intent"))
+            case "also":
+                return .failure(CorpusError(.wrongType, file: file, line: lineNumber, "\"also\" must be a list of intent labels"))
+            default:
+                return .failure(CorpusError(.wrongType, file: file, line: lineNumber, "\"\(field)\" must be a string"))
+            }
+        } catch DecodingError.valueNotFound(_, let context) where context.codingPath.isEmpty {
+            return .failure(CorpusError(.notAnObject, file: file, line: lineNumber, "the line is not a JSON object"))
         } catch {
             return .failure(CorpusError(.invalidJSON, file: file, line: lineNumber, "the line is not valid JSON"))
         }
-        guard let dict = object as? [String: Any] else {
-            return .failure(CorpusError(.notAnObject, file: file, line: lineNumber, "the line is not a JSON object"))
+        for (field, value) in [("id", decoded.id), ("text", decoded.text), ("lang", decoded.lang), ("intent", decoded.intent)] where value == nil {
+            return .failure(CorpusError(.missingField, file: file, line: lineNumber, "missing required field \"\(field)\""))
         }
-        return reply(fromJSON: dict, file: file, line: lineNumber)
+        return build(id: decoded.id ?? "", text: decoded.text ?? "", lang: decoded.lang ?? "", intent: decoded.intent ?? "",
+                     also: decoded.also ?? [], options: decoded.options ?? [:], prompt: decoded.prompt, script: decoded.script,
+                     file: file, line: lineNumber)
     }
 
-    private static func reply(fromJSON d: [String: Any], file: String, line: Int) -> Result<LabelledReply, CorpusError> {
-        func fail(_ kind: CorpusError.Kind, _ message: String) -> Result<LabelledReply, CorpusError> {
-            .failure(CorpusError(kind, file: file, line: line, message))
-        }
-        var strings: [String: String] = [:]
-        for field in ["id", "text", "lang", "intent"] {
-            guard let value = d[field], !(value is NSNull) else { return fail(.missingField, "missing required field \"\(field)\"") }
-            guard let s = value as? String else { return fail(.wrongType, "\"\(field)\" must be a string") }
-            strings[field] = s
-        }
-        var also: [String] = []
-        switch d["also"] {
-        case nil, is NSNull: break
-        case let list as [Any]:
-            for item in list {
-                guard let s = item as? String else { return fail(.wrongType, "\"also\" must be a list of intent labels") }
-                also.append(s)
-            }
-        default: return fail(.wrongType, "\"also\" must be a list of intent labels")
-        }
-        var options: [String: String] = [:]
-        switch d["options"] {
-        case nil, is NSNull: break
-        case let o as [String: Any]:
-            for (k, v) in o {
-                guard let s = v as? String else { return fail(.badOptions, "option \"\(k)\" must map to an intent label") }
-                options[k] = s
-            }
-        default: return fail(.badOptions, "\"options\" must be an object of reply key to intent")
-        }
-        for field in ["prompt", "script", "note"] {
-            if let v = d[field], !(v is NSNull), !(v is String) { return fail(.wrongType, "\"\(field)\" must be a string") }
-        }
-        return build(id: strings["id"]!, text: strings["text"]!, lang: strings["lang"]!, intent: strings["intent"]!,
-                     also: also, options: options, prompt: d["prompt"] as? String, script: d["script"] as? String,
-                     file: file, line: line)
+    /// The fields of a corpus line; every other field is ignored.
+    private struct JSONLine: Decodable {
+        var id: String?
+        var text: String?
+        var lang: String?
+        var intent: String?
+        var also: [String]?
+        var options: [String: String]?
+        var prompt: String?
+        var script: String?
+        var note: String?
     }
 
     /// Validates the fields common to every format and builds the reply.

@@ -1,4 +1,5 @@
 /// A JSON value with object keys in the order they were written (reports read top-down).
+/// `write(into:indent:)` appends it to a string; `serialized(pretty:)` returns it.
 public enum OrderedJSON: Sendable {
     case null, bool(Bool), int(Int), number(Double), string(String)
     case array([OrderedJSON])
@@ -6,7 +7,7 @@ public enum OrderedJSON: Sendable {
 
     public static func num(_ d: Double?) -> OrderedJSON { d.map { .number($0) } ?? .null }
 
-    func write(into s: inout String, indent: Int?, level: Int = 0) {
+    public func write(into s: inout String, indent: Int?, level: Int = 0) {
         switch self {
         case .null: s += "null"
         case .bool(let b): s += b ? "true" : "false"
@@ -48,7 +49,8 @@ public enum OrderedJSON: Sendable {
         s += String(repeating: " ", count: indent * level)
     }
 
-    static func escape(_ str: String, into s: inout String) {
+    /// Appends `str` as a JSON string literal.
+    public static func escape(_ str: String, into s: inout String) {
         s += "\""
         // Most strings need no escaping: copy them whole.
         if str.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0x3C && $0 != 0x3E && $0 != 0x26 && $0 != 0xE2 }) {

@@ -17,6 +17,8 @@ extension Parlance {
             Gates: exit status 3 when any is not met. --min-recall urgent=X and opt_out=X use the
             safety recall (the intent found anywhere among the predicted intents); other intents
             use primary-label recall.
+
+            PARLANCE_TIMING=1 in the environment prints the time of each phase on standard error.
             """
         )
 
@@ -89,6 +91,14 @@ extension Parlance {
 
         func run() throws {
             let stderr = FileHandle.standardError
+            let timing = ProcessInfo.processInfo.environment["PARLANCE_TIMING"] != nil
+            var clock = DispatchTime.now().uptimeNanoseconds
+            func phase(_ name: String) {
+                guard timing else { return }
+                let now = DispatchTime.now().uptimeNanoseconds
+                stderr.write(Data("\(name): \(Double(now - clock) / 1e6) ms\n".utf8))
+                clock = now
+            }
             let corpus: [LabelledReply]
             do {
                 corpus = try CorpusLoader.load(paths: files)
@@ -96,6 +106,7 @@ extension Parlance {
                 stderr.write(Data("parlance eval: the corpus has problems; nothing was scored\n\(error)\n".utf8))
                 throw ExitCode(2)
             }
+            phase("load corpus")
             if corpus.isEmpty {
                 stderr.write(Data("parlance eval: the corpus has no replies\n".utf8))
                 throw ExitCode(2)
@@ -114,6 +125,7 @@ extension Parlance {
                 stderr.write(Data("parlance: \(error)\n".utf8))
                 throw ExitCode(2)
             }
+            phase("load classifier")
             let terminal = isatty(STDERR_FILENO) == 1
             var options = EvaluationOptions(resamples: bootstrap, seed: seed)
             if terminal {
@@ -123,6 +135,7 @@ extension Parlance {
             }
             var report = Evaluator.evaluate(corpus, with: classifier, files: files, options: options)
             if terminal { stderr.write(Data("\r\u{1B}[K".utf8)) }
+            phase("classify and score")
             if let base { report.compare(with: base) }
             let passed = report.check(try gates())
             let rendered: String
@@ -132,6 +145,7 @@ extension Parlance {
             case .markdown: rendered = report.markdown()
             case .html: rendered = report.html()
             }
+            phase("render report")
             if let output {
                 try write(rendered, to: output)
             } else {
