@@ -25,6 +25,15 @@ struct Analysis {
     var key = KeyText("")
     var found: [Found] = []
     lazy var scalars: [Unicode.Scalar] = Array(text.unicodeScalars)
+    /// The UTF-8 offset of each Unicode scalar, and of the end: scalar ranges to text, cheaply.
+    lazy var scalarOffsets: [Int] = {
+        var out: [Int] = []
+        out.reserveCapacity(text.utf8.count + 1)
+        var o = 0
+        for u in text.unicodeScalars { out.append(o); o += UTF8.width(u) }
+        out.append(o)
+        return out
+    }()
 
     init(classifier: ReplyClassifier, text: String, context: ReplyContext) {
         self.classifier = classifier

@@ -281,7 +281,7 @@ extension Analysis {
             word.append(contentsOf: s[lo..<hi])
             let written = Folding.key(String(word), .exact)
             guard written.unicodeScalars.contains(where: { $0.value >= 0xC0 && CharacterInfo.isLetter($0.value) }) else { return false }
-            var entryWord = Folding.key(entry.display, .exact)
+            var entryWord = entry.accentKey ?? Folding.key(entry.display, .exact)
             // A stem (`évanoui*`) needs the patient's word to begin with it; a word must be it.
             if entryWord.hasSuffix("*") {
                 entryWord.removeLast()
@@ -406,10 +406,9 @@ extension Analysis {
     }
 
     mutating func original(_ lo: Int, _ hi: Int) -> String {
-        let s = scalars
-        let a = max(0, min(lo, s.count)), b = max(a, min(hi, s.count))
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: s[a..<b])
-        return String(out)
+        let offsets = scalarOffsets
+        let a = max(0, min(lo, offsets.count - 1)), b = max(a, min(hi, offsets.count - 1))
+        let utf8 = text.utf8
+        return String(text[utf8.index(utf8.startIndex, offsetBy: offsets[a])..<utf8.index(utf8.startIndex, offsetBy: offsets[b])])
     }
 }

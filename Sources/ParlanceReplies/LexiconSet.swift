@@ -79,6 +79,8 @@ struct Entry: Sendable {
     var words: Int
     /// A one-word entry written with accents (see `Analysis.dropAccentMismatches`).
     var accented = false
+    /// For an accented entry, its exact (accent-keeping) key, made once at load.
+    var accentKey: String?
 }
 
 /// A language with a lexicon.
@@ -278,7 +280,7 @@ final class LexiconSet: Sendable {
                     && p.line.text.utf8.contains(where: { $0 >= 0xC3 })
                 entries.append(Entry(language: langIndex, kind: p.kind, display: p.line.text, file: source.file,
                                      line: p.line.line, segments: segments.count, romanized: p.romanized, words: words,
-                                     accented: accented))
+                                     accented: accented, accentKey: accented ? Folding.key(p.line.text, .exact) : nil))
                 keyed.append((index, segments))
                 if !p.romanized {
                     for seg in segments { for t in seg.key.tokens { scriptCounts[t.script, default: 0] += 1 } }
