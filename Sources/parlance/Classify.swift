@@ -73,7 +73,7 @@ extension Parlance {
             if prompt != nil { context = TemplatePrompts(directory: templates).resolve(context) }
             let result = classifier.classify(text ?? "", context: context)
             if json {
-                print(JSONOut.line(ClassificationJSON(id: nil, result: result)))
+                print(ClassificationJSON(id: nil, result: result).ordered.serialized(pretty: false))
             } else {
                 print(Readable.render(result))
             }

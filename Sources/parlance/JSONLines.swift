@@ -29,7 +29,7 @@ enum JSONLines {
                 out.append(Data(JSONOut.line(LineErrorJSON(id: id, line: lineNumber, error: message)).utf8))
             case .success(let id, let text, let context):
                 let result = classifier.classify(text, context: prompts.resolve(context))
-                out.append(Data(JSONOut.line(ClassificationJSON(id: id, result: result)).utf8))
+                out.append(Data(ClassificationJSON(id: id, result: result).ordered.serialized(pretty: false).utf8))
             }
             out.append(0x0A)
             if out.count > 1 << 16 { flush() }

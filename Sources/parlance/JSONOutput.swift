@@ -1,5 +1,6 @@
 import Foundation
 import ParlanceReplies
+import ParlanceText
 
 /// The machine-readable shape of a classification (shared/spec/cli.md). Fields may be added,
 /// never renamed or dropped.
@@ -41,6 +42,43 @@ struct ClassificationJSON: Encodable {
     }
 }
 
+extension ClassificationJSON {
+    /// The same object, written by the ordered JSON writer (much faster than JSONEncoder on
+    /// long `--jsonl` runs).
+    var ordered: OrderedJSON {
+        let r = result
+        var entities: [(String, OrderedJSON)] = []
+        if let m = r.entities.minutesLate { entities.append(("minutes_late", .int(m))) }
+        if let t = r.entities.requestedTime {
+            var o: [(String, OrderedJSON)] = [("text", .string(t.text)), ("span", .array(t.span.map { .int($0) }))]
+            if let w = t.weekday { o.append(("weekday", .int(w))) }
+            if let d = t.daysFromNow { o.append(("days_from_now", .int(d))) }
+            if let p = t.partOfDay { o.append(("part_of_day", .string(p))) }
+            if let c = t.time { o.append(("time", .string(c))) }
+            if let q = t.qualifier { o.append(("qualifier", .string(q))) }
+            entities.append(("requested_time", .object(o)))
+        }
+        return .object([
+            ("id", id?.ordered ?? .null),
+            ("intent", .string(r.intent.label)),
+            ("intents", .array(r.intents.map { .string($0.label) })),
+            ("confidence", .number(r.confidence)),
+            ("language", .string(r.language)),
+            ("language_hints", .array(r.languageHints.map { .object([("lang", .string($0.lang)), ("score", .number($0.score))]) })),
+            ("entities", .object(entities)),
+            ("evidence", .array(r.evidence.map { e in
+                .object([
+                    ("intent", e.intent.map { .string($0.label) } ?? .null), ("lang", .string(e.lang)), ("match", .string(e.match)),
+                    ("span", .array(e.span.map { .int($0) })), ("entry", .string(e.entry)), ("source", .string(e.source.rawValue)),
+                    ("negated", .bool(e.negated)),
+                ])
+            })),
+            ("carrier_keyword", r.carrierKeyword.map { .string($0.rawValue) } ?? .null),
+            ("needs_human", .bool(r.needsHuman)),
+        ])
+    }
+}
+
 /// An error line of `--jsonl`.
 struct LineErrorJSON: Encodable {
     var id: JSONValue?
@@ -68,6 +106,15 @@ enum JSONValue: Encodable {
             if n.doubleValue == n.doubleValue.rounded(), abs(n.doubleValue) < 1e15 { self = .int(n.intValue) }
             else { self = .number(n.doubleValue) }
         default: return nil
+        }
+    }
+
+    var ordered: OrderedJSON {
+        switch self {
+        case .string(let s): return .string(s)
+        case .number(let d): return .number(d)
+        case .int(let i): return .int(i)
+        case .bool(let b): return .bool(b)
         }
     }
 
