@@ -196,22 +196,37 @@ public struct TemplateChecker: Sendable {
         guard let tz = TimeZone(identifier: timeZone) else { return nil }
         var cal = Calendar(identifier: .gregorian)
         cal.timeZone = tz
-        var candidates: [Date] = []
-        if dated.isEmpty { candidates = [Date(timeIntervalSince1970: 0)] } else {
-            for month in 1...12 {
-                for day in [22, 23, 24, 25, 26, 27, 28] {
-                    for (hour, minute) in [(10, 45), (22, 45)] {
-                        if let d = cal.date(from: DateComponents(year: 2026, month: month, day: day, hour: hour, minute: minute)) { candidates.append(d) }
-                    }
-                }
-            }
-        }
-        var worst: RenderedMessage?
-        for d in candidates {
+        func render(_ d: Date) -> RenderedMessage? {
             var values = base
             for p in dated { values[p.name] = .date(d) }
-            guard let r = try? templates.render(def.id, lang: t.lang, typed: values, timeZone: timeZone) else { continue }
-            if worst.map({ (r.segments.segmentCount, r.segments.units) > ($0.segments.segmentCount, $0.segments.units) }) ?? true { worst = r }
+            return try? templates.render(def.id, lang: t.lang, typed: values, timeZone: timeZone)
+        }
+        func worse(_ a: RenderedMessage, than b: RenderedMessage?) -> Bool {
+            b.map { (a.segments.segmentCount, a.segments.units) > ($0.segments.segmentCount, $0.segments.units) } ?? true
+        }
+        guard !dated.isEmpty else { return render(Date(timeIntervalSince1970: 0)) }
+        func date(_ month: Int, _ day: Int, _ hour: Int) -> Date? {
+            cal.date(from: DateComponents(year: 2026, month: month, day: day, hour: hour, minute: 45))
+        }
+        // The weekday and the month are written independently: find the widest weekday on the
+        // seven days of one week, then try every month on that weekday, at a morning hour and
+        // an evening one (12- and 24-hour clocks differ).
+        var worst: RenderedMessage?
+        var widestDay = 22
+        for day in 22...28 {
+            guard let d = date(9, day, 22), let r = render(d) else { continue }
+            if worse(r, than: worst) { worst = r; widestDay = day }
+        }
+        guard let reference = date(9, widestDay, 22) else { return worst }
+        let weekday = cal.component(.weekday, from: reference)
+        for month in 1...12 {
+            for day in 22...28 {
+                guard let probe = date(month, day, 10), cal.component(.weekday, from: probe) == weekday else { continue }
+                for hour in [10, 22] {
+                    guard let d = date(month, day, hour), let r = render(d) else { continue }
+                    if worse(r, than: worst) { worst = r }
+                }
+            }
         }
         return worst
     }
