@@ -30,11 +30,14 @@ public struct RenderedMessage: Sendable, Equatable {
 final class CompiledTranslation: Sendable {
     let translation: Translation
     let format: MessageFormat
+    /// The reply keywords as classifier options.
+    let replyOptions: [String: Intent]
     private let zones: Mutex<[String: MessageFormat]>
 
     init(translation: Translation, format: MessageFormat) {
         self.translation = translation
         self.format = format
+        self.replyOptions = Dictionary(translation.replies.map { ($0.key, $0.intent) }, uniquingKeysWith: { a, _ in a })
         self.zones = Mutex([:])
     }
 
@@ -310,7 +313,7 @@ public final class TemplateSet: Sendable {
             throw fail(.formatFailed, "ICU could not format the message: \(error.reason)")
         }
         return RenderedMessage(template: t.template, lang: t.lang, text: text, segments: segmenter.segment(text, options: segmentOptions),
-                               replyOptions: Dictionary(t.replies.map { ($0.key, $0.intent) }, uniquingKeysWith: { a, _ in a }),
+                               replyOptions: c.replyOptions,
                                budget: t.budget ?? def.budget)
     }
 

@@ -122,7 +122,7 @@ public final class MessageFormat: Sendable {
         }
         if names.isEmpty { names.append(0) }
         if strings.isEmpty { strings.append(0) }
-        var cap: Int32 = 1024
+        var cap = Int32(min(1 << 20, pattern.utf8.count * 2 + strings.count * 3 + 64))
         var err = [CChar](repeating: 0, count: 64)
         while true {
             let capacity = cap
