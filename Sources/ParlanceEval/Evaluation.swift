@@ -12,6 +12,8 @@ public struct EvaluationOptions: Sendable {
     public var confidence: Double = 0.95
     /// Called now and then with (replies classified, total), from any thread.
     public var progress: (@Sendable (Int, Int) -> Void)?
+    /// Completes each reply's context before classifying, e.g. a prompt given as a template id.
+    public var resolveContext: (@Sendable (ReplyContext) -> ReplyContext)?
 
     public init(resamples: Int = 1000, seed: UInt64 = 20261123, confidence: Double = 0.95,
                 progress: (@Sendable (Int, Int) -> Void)? = nil) {
@@ -79,7 +81,8 @@ public enum Evaluator {
         do {
             DispatchApply.run(n) { i in
                 let g = corpus[i]
-                let context = ReplyContext(options: g.options, prompt: g.prompt)
+                var context = ReplyContext(options: g.options, prompt: g.prompt)
+                if let resolve = options.resolveContext { context = resolve(context) }
                 let t0 = DispatchTime.now().uptimeNanoseconds
                 let r = classifier.classify(g.text, context: context)
                 latencies[i] = DispatchTime.now().uptimeNanoseconds - t0

@@ -66,6 +66,9 @@ extension Parlance {
         @Option(help: "A directory of extra TAG.lex files to add to the bundled lexicons.")
         var lexicons: String?
 
+        @Option(help: "The templates folder, for prompts given as template ids (default: ./Templates).")
+        var templates: String = "Templates"
+
         func validate() throws {
             if bootstrap < 0 { throw ValidationError("--bootstrap must be 0 or more.") }
             _ = try gates()
@@ -128,6 +131,8 @@ extension Parlance {
             phase("load classifier")
             let terminal = isatty(STDERR_FILENO) == 1
             var options = EvaluationOptions(resamples: bootstrap, seed: seed)
+            let prompts = TemplatePrompts(directory: templates)
+            options.resolveContext = { prompts.resolve($0) }
             if terminal {
                 options.progress = { done, total in
                     FileHandle.standardError.write(Data("\rclassifying \(done)/\(total)".utf8))

@@ -195,7 +195,7 @@ enum TemplateOutput {
 
 /// Reads a prompt given as a template id (`appointment_reminder`): the reply keywords of that
 /// template, in the patient's language, become the options, and its text the prompt.
-struct TemplatePrompts {
+struct TemplatePrompts: Sendable {
     let templates: TemplateSet?
 
     /// The templates of `directory` when it has a catalog; none otherwise (prompts stay text).
