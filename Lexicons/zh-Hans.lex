@@ -214,6 +214,15 @@ qubuliao
 qu xiao
 quxiao
 bu xing
+# Added: English cancel inside Chinese text, and pinyin.
+cancel
+要cancel
+cancel掉
+想cancel
+bu neng lai
+bu neng qu
+qu bu le
+lai bu le
 
 [reschedule]
 # "I want another time": change, move, postpone, earlier/later, another day.
@@ -297,6 +306,66 @@ gai shijian
 往前挪
 改早点
 改晚点
+# Added: English reschedule in Chinese text, moving it (挪), other slots, asking what is open.
+reschedule
+resched
+改个日子
+挪一挪
+挪挪
+挪个时间
+挪个日子
+能挪
+其他时段
+别的时段
+其他时间段
+别的时间段
+更晚的时段
+更早的时段
+晚一点的时段
+早一点的时段
+晚点的时间
+早点的时间
+换个时段
+改个时段
+约别的时间
+约其他时间
+约别的日子
+有空位吗
+有没有空位
+还有号吗
+有号吗
+有没有号
+哪天有空
+哪天有号
+哪天可以
+什么时候有空
+什么时候有号
+往后延
+推一周
+推一个星期
+推迟一点
+gai tian
+gaitian
+huan ge shi jian
+gai dao
+tui chi
+# Added: asking what is open (有没有时间/空/号), which patients send without a question mark.
+有没有时间
+有时间吗
+有没有空
+有空吗
+有没有 … 号
+有没有 … 时间
+有没有 … 时段
+能不能约
+可不可以约
+可以约
+约下午
+约上午
+约早上
+约晚上
+约下周
+约明天
 
 [late]
 # "I am coming but will be late": late, traffic, on the way and nearly there, wait for me.
@@ -365,6 +434,25 @@ wan dao
 要晚到
 要晚点
 要晚一点
+# Added: English late inside Chinese text, more 'a bit late' forms, and pinyin.
+running late
+会late
+要late
+晚个
+迟个
+晚一会
+晚些
+晚点儿
+在找车位
+找不到车位
+找不到停车位
+wan yi dian
+du che
+duche
+sai che
+ma shang dao
+mashangdao
+kuai dao le
 
 [symptom]
 # Non-emergency health reports, medication side effects, low mood or anxiety.
@@ -551,6 +639,85 @@ bushufu
 不要再发作
 别再发作
 不要再发炎
+# Added: getting worse, swelling, tiredness, stomach upset, sprains, readings that are high, medicine that does not help, and pinyin.
+越来越严重
+越来越差
+越来越痛
+越来越疼
+越来越厉害
+更严重
+更差了
+变差了
+更糟
+变严重
+恶化
+加重
+没见好
+不见好
+肿
+很累
+好累
+特别累
+太累了
+累得不行
+睡眠不好
+睡眠很差
+血压 … 高
+血压偏高
+血压 … 低
+血糖 … 高
+血糖偏高
+胀气
+肚子胀
+腹胀
+胃胀
+反酸
+烧心
+扭了
+崴了
+崴脚
+头昏眼花
+头晕眼花
+晕晕的
+咳个不停
+咳不停
+嗓子哑
+声音哑
+起包
+起疙瘩
+长了疙瘩
+药没用
+药不管用
+药没效果
+吃药没效果
+吃了药还是
+伤口 … 疼
+伤口 … 痛
+伤口 … 红
+不舒坦
+kesou
+tou tong
+toutong
+touyun
+e xin
+exin
+la du zi
+fa yan
+bu shu fu le
+sheng bing le
+gan mao le
+# Added: aches (酸) and poor appetite.
+脖子 … 酸
+腰酸
+肩膀 … 酸
+腿 … 酸
+胃口不好
+胃口差
+胃口很差
+没什么胃口
+食欲差
+没食欲
+不想吃东西
 
 [urgent]
 # Red flags (intents.md rule 10): chest pain, breathing, self-harm, stroke signs, heavy
@@ -899,6 +1066,148 @@ bushufu
 血还没停
 血一直没停
 血还是没停
+# Added: chest discomfort as patients put it (难受/不舒服 in the chest or heart), and pinyin red flags typed without an IME.
+胸口 … 难受
+胸口 … 不舒服
+胸 … 难受
+心脏 … 难受
+心脏 … 不舒服
+心脏不舒服
+心口 … 难受
+心口 … 不舒服
+胸口压得慌
+胸口闷得慌
+胸口像有石头
+胸口被压
+xiong kou teng
+xiongkou teng
+xiong kou tong
+xiong tong
+xiong teng
+xiong men
+xiong kou men
+xin zang teng
+xin zang tong
+chuan bu guo qi
+chuan bu shang qi
+chuanbuguoqi
+hu xi kun nan
+huxi kunnan
+huxikunnan
+tou bu guo qi
+bu neng hu xi
+zi sha
+xiang zi sha
+xiangzisha
+xiang si
+bu xiang huo
+bu xiang huo le
+zhong feng
+yun dao
+yun dao le
+hun dao
+hun mi
+chou chu
+jiu ming
+jiuming
+jiu hu che
+da chu xue
+liu hen duo xue
+# Added: fainting and unresponsiveness said indirectly (晕了过去, 眼前一黑, 叫他没反应).
+晕了过去
+昏了过去
+晕死过去
+眼前一黑
+突然倒下
+突然倒地
+倒地不起
+晕倒在地
+人事不省
+叫他没反应
+叫她没反应
+叫也没反应
+叫了没反应
+叫不应
+没呼吸了
+没有呼吸了
+没了呼吸
+没气了
+没有心跳
+没心跳了
+# Added: stroke signs (slurred speech with a word in between, drooping mouth, one side weak; one side + weakness across words is in [urgent-combinations]).
+说话 … 不清
+讲话 … 不清
+口齿 … 不清
+说话 … 含糊
+大舌头
+舌头发硬
+舌头不灵
+嘴巴歪
+嘴角歪
+嘴角下垂
+嘴斜
+脸一边
+一边脸
+半边脸
+脸下垂
+半边身子
+半边身体
+一边身体
+左半边身体
+右半边身体
+左边手脚
+右边手脚
+左侧肢体
+右侧肢体
+一只手抬不起来
+看东西重影
+突然走不了路
+# Added: pregnancy red flags (spotting, waters breaking, baby not moving; listed whole because they carry 没/不).
+见红
+羊水破了
+破水了
+破羊水
+没有胎动
+没胎动
+没了胎动
+胎动没了
+胎动少
+胎动减少
+胎动变少
+胎动少了
+胎动很少
+感觉不到胎动
+感觉不到宝宝动
+宝宝不动了
+宝宝不怎么动
+胎儿不动
+胎心没了
+# Added: overdose and swallowed pills, seizure forms.
+吃了一瓶
+吞了一瓶
+吃了一整盒
+吃了一盒药
+吃了一把药
+吃了好多药
+吃了太多药
+药吃太多
+吃多了药
+吞了很多药
+吞了好多药
+吃了好多片
+吃了很多片
+误服
+误吃了药
+全身抽
+浑身抽
+抽过去了
+羊角风
+癫痫犯了
+发癫痫
+出血很多
+出血很厉害
+流血很厉害
+血流如注
 
 [urgent-combinations]
 # Red flags made of two or three facts that may sit in different clauses ("在化疗，发烧了", "宝宝两个月，38.5度", "吃华法林，撞到头了"): every part must appear somewhere in the reply, none negated; {temperature} = a fever-range number (38.5, 39度, 101F).
@@ -947,6 +1256,60 @@ bushufu
 肿 + 吞不下
 怀孕 + 出血
 怀孕 + 流血
+# --- added: fever with a stiff neck (烧 matches 发烧/高烧; 硬 matches 僵硬)
+烧 + 脖子 + 硬
+烧 + 颈 + 硬
+发热 + 脖子 + 硬
+发热 + 颈 + 硬
+烧 + 脖子 + 转不动
+烧 + 脖子 + 低不下
+# --- added: bleeding, waters breaking or severe pain in pregnancy (孕 matches 怀孕, 孕妇, 孕期, 有孕)
+孕 + 出血
+孕 + 流血
+孕 + 见红
+孕 + 剧痛
+孕 + 剧烈
+孕 + 破水
+# --- added: chest pain or pressure with the left arm, or a weight on the chest
+胸 + 左手臂
+胸 + 左臂
+胸 + 左胳膊
+心脏 + 左手臂
+心脏 + 左臂
+心脏 + 左胳膊
+胸 + 压着
+胸 + 压住
+胸口 + 石头
+心口 + 石头
+# --- added: one side of the body weak or numb (stroke)
+左边 + 动不了
+右边 + 动不了
+半边 + 动不了
+一边 + 动不了
+左边 + 不能动
+右边 + 不能动
+半边 + 不能动
+左边 + 没力
+右边 + 没力
+半边 + 没力
+一边 + 没力
+左边 + 无力
+右边 + 无力
+一边 + 无力
+半边 + 麻
+# --- added: sleeping pills in quantity
+安眠药 + 一瓶
+安眠药 + 整瓶
+安眠药 + 很多
+安眠药 + 好多
+安眠药 + 一把
+安眠药 + 一盒
+# --- added: a fever-range temperature in a baby given in weeks or days (三周大，体温38.5)
+{temperature} + 周大
+{temperature} + 星期大
+{temperature} + 天大
+{temperature} + 满月
+{temperature} + 婴儿
 
 [opt_out]
 # "Stop messaging me": unsubscribe, TD (carrier-style 回复TD退订), stop sending, block.
@@ -1199,6 +1562,13 @@ tui ding
 bang zhu
 找人工
 要人工
+# Added: 'who is this' forms.
+这是谁
+是谁
+你哪位
+哪位啊
+谁啊
+你们是干什么的
 
 [other]
 # Anything a person should read: wrong number, logistics, results, questions. The
@@ -1297,6 +1667,10 @@ bang zhu
 不要再发错
 别发错
 不要发错
+# Added: the question form 有没有 (and Traditional 有沒有, Cantonese 有冇), so its 没有 does not negate what is asked for (有没有别的时间).
+有没有
+有沒有
+有冇
 
 [ack]
 # Neutral acknowledgements: confirm when the message asked something, other when it did not.
@@ -1401,6 +1775,12 @@ ganxie
 从没 = 1
 从来没有 = 2
 bu = 1
+# Added: the Traditional and Cantonese cues, because the zh-Hant entries also match Simplified text (胸痛 is the same in both) and a cue only negates entries of its own file.
+沒 = 1
+沒有 = 2
+冇 = 1
+唔 = 1
+並沒有 = 2
 
 [reaction]
 # How Simplified-Chinese phones report a tapback (like, love, emphasis, laugh) as text, before the quoted message: confirm.

@@ -223,6 +223,11 @@ hai ah
 ❌
 🙅
 算數啦
+# Added: English cancel inside Chinese text.
+cancel
+要cancel
+cancel咗
+cancel佢
 
 [reschedule]
 # "I want another time": change, move, postpone, earlier/later, another day.
@@ -309,6 +314,55 @@ book過
 第二日再嚟
 第二日先嚟
 第二日再約
+# Added: English reschedule in Chinese text, 'change to another time' (轉/約/改), asking which day or slot is open.
+reschedule
+resched
+轉個時間
+轉第二個時間
+轉過第二日
+改第二個時間
+改去
+約下晝
+約朝早
+約過
+約過第二日
+約遲啲
+約早啲
+約其他時間
+邊日得
+邊日有
+邊日有位
+幾時有位
+有冇位
+其他時段
+別的時段
+晚一點的時段
+早一點的時段
+晚點的時段
+換個時段
+有空檔
+有沒有空檔
+有冇空檔
+有冇空位
+還有位子嗎
+什麼時候有空
+# Added: asking what is open (有冇時間/位, 有沒有時間), which patients send without a question mark.
+有冇時間
+有冇空
+有冇 … 時間
+有沒有時間
+有沒有空
+有沒有 … 時間
+有時間嗎
+有空嗎
+可唔可以約
+可不可以約
+可以約
+約下午
+約上午
+約聽日
+約下星期
+約下個禮拜
 
 [late]
 # "I am coming but will be late": late, traffic, on the way and nearly there, wait for me.
@@ -377,6 +431,18 @@ late少少
 嚟緊喇
 而家嚟緊
 已經遲咗
+# Added: English late inside Chinese text, parking, and more 'a bit late' forms.
+running late
+要late
+遲大概
+遲啲先到
+晚啲到
+會晚啲
+晚點點
+搵緊車位
+搵唔到車位
+找不到車位
+找不到停車位
 
 [symptom]
 # Non-emergency health reports, medication side effects, low mood or anxiety.
@@ -578,6 +644,72 @@ late少少
 不要再發燒
 別再發燒
 不要再發作
+# Added: getting worse, tiredness (攰), swelling, cough and rash forms, sprains, readings that are high, stomach upset, medicine that does not help.
+越嚟越差
+越來越差
+越嚟越嚴重
+越來越嚴重
+越嚟越痛
+越來越痛
+差咗
+更差
+更糟
+變差
+惡化
+加重
+冇好過
+未見好
+攰
+好眼瞓
+腫
+咳咗
+咳到
+咳唔停
+咳個不停
+皮膚敏感
+敏感起
+起粒
+起晒粒
+出風癩
+起風癩
+風癩
+扭到
+扭咗
+拗柴
+血壓 … 高
+血壓偏高
+血糖 … 高
+脹氣
+肚脹
+胃脹
+胃酸倒流
+火燒心
+頭赤
+暈暈哋
+頭暈眼花
+喉嚨痕
+聲沙
+沙聲
+食藥冇效
+食藥都冇用
+藥冇效
+吃藥沒效
+藥沒效
+傷口 … 痛
+傷口 … 紅
+睡眠不好
+瞓得唔好
+# Added: aches (酸/痠) and poor appetite.
+頸 … 酸
+膊頭 … 酸
+腰酸
+腰痠
+胃口差
+胃口唔好
+胃口不好
+唔想食嘢
+冇食慾
+沒食慾
 
 [urgent]
 # Red flags (intents.md rule 10): chest pain, breathing, self-harm, stroke signs, heavy
@@ -942,6 +1074,121 @@ BB發熱
 流血 … 沒停
 血還沒停
 血一直沒停
+# Added: chest discomfort as patients put it (唔舒服/難受/辛苦 in the chest or heart).
+胸口 … 唔舒服
+胸口 … 不舒服
+胸口 … 難受
+胸口 … 辛苦
+心口 … 唔舒服
+心口 … 不舒服
+心口 … 難受
+心口 … 辛苦
+心臟 … 唔舒服
+心臟 … 不舒服
+心臟 … 難受
+心口劇痛
+胸口劇痛
+心口好似有嘢壓住
+心口壓住
+胸口被壓
+# Added: fainting, collapse and unresponsiveness said indirectly.
+暈咗過去
+昏咗過去
+暈了過去
+昏了過去
+眼前一黑
+突然倒低
+突然瞓低
+成個人倒低
+跌咗落地冇反應
+叫佢冇反應
+叫佢都冇反應
+叫極冇反應
+冇晒反應
+冇反應喇
+叫不應
+冇咗呼吸
+冇呼吸
+冇心跳
+沒有呼吸了
+沒呼吸了
+沒有心跳
+# Added: stroke signs (speech with a word in between, drooping mouth or face, one side weak; one side + weakness across words is in [urgent-combinations]).
+講嘢 … 唔清
+講說話 … 唔清
+說話 … 不清
+講話 … 不清
+口齒 … 唔清
+口齒 … 不清
+大舌頭
+條脷硬
+脷硬
+嘴巴歪
+嘴角歪
+嘴角下垂
+口角歪
+半邊面
+面一邊
+一邊面
+半邊臉
+半邊身
+一邊身
+左邊手腳
+右邊手腳
+一隻手舉唔起
+隻手舉唔起
+睇嘢重影
+看東西重影
+突然行唔到路
+突然企唔穩
+# Added: seizure (扯蝦 is Hong Kong for a fit), overdose, and heavy bleeding forms.
+扯蝦
+扯蝦筋
+成個人震
+成身震
+全身抽
+反晒白眼
+反白眼
+食咗成排
+食咗一排
+食咗成盒
+食咗一盒藥
+食咗好多粒
+食多咗好多藥
+吞咗好多藥
+吞咗成樽
+吃了好多藥
+吃了太多藥
+吃了一瓶
+誤服
+誤食咗藥
+出血好多
+血流如注
+# Added: pregnancy red flags (spotting, waters breaking, baby not moving; listed whole because they carry 冇/唔/沒).
+見紅
+穿羊水
+羊水穿咗
+破水
+冇胎動
+沒有胎動
+沒胎動
+胎動少
+胎動減少
+胎動少咗
+胎動變少
+感覺唔到胎動
+感覺不到胎動
+BB冇郁
+BB唔郁
+BB冇點郁
+BB冇乜郁
+BB冇再郁
+BB少咗郁
+BB郁少咗
+寶寶不動
+寶寶冇郁
+胎兒冇郁
+胎兒不動
 
 [urgent-combinations]
 # Red flags made of two or three facts that may sit in different clauses ("做緊化療，發燒38.5度", "BB兩個月，有啲燒", "食緊薄血藥，跌親撞到個頭"): every part must appear somewhere in the reply, none negated; {temperature} = a fever-range number (38.5, 39度, 101F).
@@ -990,6 +1237,62 @@ BB + 發熱
 腫 + 喘
 腫 + 吞唔落
 腫 + 吞不下
+# --- added: fever with a stiff neck (燒 matches 發燒/發高燒; 硬 matches 僵硬; 條頸好硬)
+燒 + 頸 + 硬
+燒 + 脖子 + 硬
+發熱 + 頸 + 硬
+燒 + 頸 + 郁唔到
+燒 + 頸 + 轉唔到
+燒 + 頸 + 岳唔到
+# --- added: bleeding, waters breaking or fetal movement in pregnancy (孕 matches 懷孕, 孕婦, 有孕; 有咗 … 個月 is 'N months pregnant')
+孕 + 出血
+孕 + 流血
+孕 + 見紅
+孕 + 劇痛
+孕 + 破水
+有咗 + 個月 + 出血
+有咗 + 個月 + 流血
+有咗 + 個月 + 見紅
+有咗 + 冇郁
+有咗 + 唔郁
+懷孕 + 冇郁
+# --- added: chest pain or pressure with the left arm, or a weight on the chest
+胸 + 左手臂
+胸 + 左臂
+心口 + 左手
+胸口 + 左手
+心臟 + 左手
+心口 + 壓住
+胸口 + 壓住
+心口 + 石
+胸口 + 石頭
+# --- added: one side of the body weak or numb (stroke); sleeping pills in quantity
+左邊 + 郁唔到
+右邊 + 郁唔到
+半邊 + 郁唔到
+一邊 + 郁唔到
+左邊 + 冇力
+右邊 + 冇力
+一邊 + 冇力
+左邊 + 無力
+右邊 + 無力
+左邊 + 動不了
+右邊 + 動不了
+半邊 + 麻
+安眠藥 + 成排
+安眠藥 + 成樽
+安眠藥 + 好多
+安眠藥 + 一樽
+安眠藥 + 一瓶
+安眠藥 + 很多
+# --- added: a fever-range temperature in a baby given in weeks or days (三個禮拜大，體溫38.5)
+{temperature} + 禮拜大
+{temperature} + 星期大
+{temperature} + 週大
+{temperature} + 日大
+{temperature} + 滿月
+{temperature} + 嬰兒
+{temperature} + 初生
 
 [opt_out]
 # "Stop messaging me": unsubscribe, TD, stop sending, block (簡訊 TW, 短訊 HK).
@@ -1297,6 +1600,11 @@ remove我個number
 騙子
 你係邊位
 請問邊位
+# Added: 'who is this' forms.
+這是誰
+是誰
+你哪位
+誰啊
 
 [other]
 # Anything a person should read: wrong number, logistics, results, questions. Question
@@ -1417,6 +1725,11 @@ send錯
 不要再傳錯
 別再傳錯
 不要再發錯
+# Added: the question forms 有冇/有沒有 (and Simplified 有没有), so their 冇/沒有 does not negate what is asked for (有冇其他時間).
+有冇
+有沒有
+有没有
+有無
 
 [ack]
 # Neutral acknowledgements: confirm when the message asked something, other when it did not.
@@ -1532,6 +1845,10 @@ xiexie
 並沒有 = 2
 從來沒有 = 2
 從來冇 = 1
+# Added: the Simplified cues, because the zh-Hans entries also match Traditional text (胸痛 is the same in both) and a cue only negates entries of its own file.
+没 = 1
+没有 = 2
+并没有 = 2
 
 [reaction]
 # How Traditional-Chinese phones (Taiwan, Hong Kong) report a like, love, emphasis or laugh as text: confirm.
@@ -1634,11 +1951,10 @@ o既 = 嘅
 
 [when]
 # Day and time words for reschedule requests (full weekday names also come from ICU).
-今天 = +0d
-今日 = +0d
-今晚 = +0d
-明天 = +1d
-明日 = +1d
+# Words written the same in both scripts (今天, 明天, 下午, 星期一 …) are listed only in
+# zh-Hans.lex, whose entries match Traditional text too: listed in both files, one
+# "明天" counted as two day mentions and turned "明天去不了" into a reschedule.
+# Only the Traditional and Cantonese forms are here.
 聽日 = +1d
 聽朝 = +1d
 聽晚 = +1d
@@ -1647,28 +1963,16 @@ o既 = 嘅
 大後天 = +3d
 大後日 = +3d
 下週 = +1w
-下周 = +1w
-下星期 = +1w
 下個星期 = +1w
 下禮拜 = +1w
 下個禮拜 = +1w
-下下星期 = +2w
 下下個禮拜 = +2w
-上午 = morning
-早上 = morning
 朝早 = morning
-中午 = afternoon
-下午 = afternoon
 下晝 = afternoon
 晏晝 = afternoon
-晚上 = evening
-傍晚 = evening
 夜晚 = evening
-半夜 = night
 之後 = after
 以後 = after
-之前 = before
-以前 = before
 週一 = weekday:1
 週二 = weekday:2
 週三 = weekday:3
@@ -1676,14 +1980,6 @@ o既 = 嘅
 週五 = weekday:5
 週六 = weekday:6
 週日 = weekday:7
-星期一 = weekday:1
-星期二 = weekday:2
-星期三 = weekday:3
-星期四 = weekday:4
-星期五 = weekday:5
-星期六 = weekday:6
-星期日 = weekday:7
-星期天 = weekday:7
 禮拜一 = weekday:1
 禮拜二 = weekday:2
 禮拜三 = weekday:3
