@@ -177,6 +177,38 @@ mish moshkila
 msh moshkla
 la moshkila
 la tilghi
+# Maghrebi (Moroccan, Algerian, Tunisian): غادي/غا "will", راني "I am", باش "will" (Tunisian).
+غادي نجي
+غانجي
+غنجي
+غادي نكون
+غادي نكون تما
+راني جاي
+رانا جايين
+باش نجي
+نجي ان شاء الله
+نجي إن شاء الله
+ما كاين مشكل
+ماكاين مشكل
+ماكاينش مشكل
+ghadi nji
+ghadi nje
+gadi nji
+ghanji
+ghan nji
+ghadi nkoun
+ghadi nkon
+rani jay
+rani jaya
+bech nji
+bch nji
+nji inchallah
+nji nchallah
+ma kayn mochkil
+makayn mochkil
+ma kayn mochkel
+makaynch mochkil
+ma kaynch moshkil
 
 # I will not attend; release the slot. A bare "لا" answers "نعم للتأكيد، لا للإلغاء".
 [cancel]
@@ -384,6 +416,77 @@ kansel
 kansil
 kanslo
 cancel
+# "I don't want the appointment (any more)": the negation is part of the phrase.
+ما بدي الموعد
+مابدي الموعد
+ما بدي الميعاد
+ما عاد بدي الموعد
+مش عايز الميعاد
+مش عاوز الميعاد
+مش عايزة الميعاد
+مش عاوزة الميعاد
+مش عايز الموعد
+مش عايز ميعاد
+ما ابي الموعد
+ما ابغى الموعد
+ما ابغي الموعد
+ما اريد الموعد
+لا اريد الموعد
+لا أريد الموعد
+ma badi el maw3ed
+mabadi el maw3ed
+mish 3ayez el mi3ad
+mish 3ayez el me3ad
+mish 3ayza el mi3ad
+mish 3awez el mi3ad
+ma abi el maw3ed
+ma abgha el maw3ed
+# Maghrebi: ماغاديش نجي "I won't come", مانقدرش "I can't", ما نجمش (Tunisian), ما نجيش.
+ما غاديش نجي
+ماغاديش نجي
+ما غانجيش
+مانقدرش نجي
+ما نقدرش نجي
+مانقدرش
+ما نقدرش
+ما نجيش
+مانجيش
+ما نجمش نجي
+ما نجمش
+منجمش
+ما راحش نجي
+ma ghadich nji
+maghadich nji
+ma ghanjich
+ma n9derch nji
+man9derch nji
+ma n9derch
+man9derch
+ma nqderch
+manqderch
+ma nqdrch
+ma njich
+manjich
+ma nejjemch nji
+ma najjamch nji
+ma nejjemch
+manejjemch
+ma ra7ch nji
+bghit nlghi
+bghit nelghi
+bghit nlghi lmaw3id
+nlghi lmaw3id
+# "No, I don't want (it)" as a whole answer.
+لا ما بدي
+لا مابدي
+لا مش عايز
+لا مش عايزة
+لا مش عاوز
+لا ما ابي
+لا ما ابغى
+la2 ma badi
+la ma badi
+la2 mish 3ayez
 
 # I want the appointment at another time (rule 8: "ما بقدر بكرة، ممكن الخميس؟").
 [reschedule]
@@ -550,6 +653,122 @@ abgha aghayer
 ne2addem
 n2adem el maw3ed
 ma bynasebni
+# "Can we make it / change it / move it" with the appointment as an attached pronoun (اغيره،
+# نقدمه، نأخره) and with ممكن (ممكن نخليه الخميس).
+اغيره
+أغيره
+اغيرها
+نغيره
+نغيرها
+تغيره
+تغيروه
+تغيروها
+غيروه
+غيروها
+غيرهولي
+بدلوه
+نبدله
+نبدلها
+ابدله
+انقله
+ننقله
+نقلوه
+اقدمه
+أقدمه
+نقدمه
+نقدمها
+تقدموه
+قدموه
+نأخره
+ناخره
+نأخرها
+ناخرها
+تأخروه
+تاخروه
+أخروه
+اخروه
+ممكن نخليه
+ممكن نخليها
+ممكن اخليه
+ممكن اخليها
+ممكن تخليه
+ممكن تخلوه
+ممكن تخلوها
+ينفع نخليه
+ينفع اخليه
+momken n5aleeh
+momken a5aleeh
+mumkin nkhallih
+mumkin nkhalli
+momken akhaleeh
+momken nkhaleeh
+aghayyaro
+a8ayaro
+nghayyaro
+n8ayero
+n2addemo
+n2a5aro
+n7awlo
+n7awelo
+ne7awlo
+# Asking for a free slot, or for an appointment ("بدي موعد بعد الساعة 4").
+موعد فاضي
+مواعيد فاضية
+مواعيد فاضيه
+ميعاد فاضي
+وقت فاضي
+موعد متاح
+مواعيد متاحة
+اقرب موعد
+أقرب موعد
+اقرب ميعاد
+أول موعد متاح
+اول موعد فاضي
+بدي موعد
+بدي ميعاد
+ابي موعد
+ابغى موعد
+ابغي موعد
+عايز ميعاد
+عاوز ميعاد
+عايزة ميعاد
+عاوزة ميعاد
+اريد موعد
+أريد موعدا
+بدي احجز
+maw3ed fadi
+mawa3id fadye
+mi3ad fadi
+wa2t fadi
+a2rab maw3ed
+a2rab mi3ad
+badi maw3ed
+bade maw3ed
+3ayez mi3ad
+3ayza mi3ad
+abi maw3ed
+abgha maw3ed
+# Maghrebi: نبدل "change", نهار آخر "another day", لموعد "the appointment".
+بغيت نبدل
+نبدلو الموعد
+نهار آخر
+نهار اخر
+نهار خور
+نهار اخور
+شي نهار اخر
+bghit nbdl
+bghit nbeddel
+nbdel lmaw3id
+nbeddel lmaw3id
+nbdl lmaw3id
+nbedlo lmaw3id
+nbeddlo
+nbdlo
+n7awel lmaw3id
+nhar akhor
+nhar akhar
+nhar 5or
+chi nhar akhor
 
 # I am coming but will be late.
 [late]
@@ -688,6 +907,72 @@ wa2ef bel za7me
 wa2ef bl za7me
 wa2ef fel za7ma
 wa2ef bel za7ma
+# "Wait for me" (استنوني، انطروني، انتظروني): coming, a little late.
+استنوني
+استنيني
+استنوا شوي
+استنو شوي
+انطروني
+نطروني
+انطريني
+انتظروني
+انتظرني
+تستنوني
+ترجاوني
+تسناوني
+tsnawni
+estanouni
+estannouni
+istanooni
+stanouni
+ntorouni
+entorouni
+intazirooni
+# "I just left the house": on the way.
+طالع من البيت
+طالعة من البيت
+طالعه من البيت
+لسا طالع
+لسا طالعة
+لسه طالع
+لسه طالعة
+طلعت من البيت
+هلق طلعت
+خارج من البيت
+lessa tal3a
+lissa tal3a
+lesa tale3
+lissa tale3
+tal3a mn el bet
+tale3 mn el bet
+tal3a men el beit
+# Maghrebi: غادي نتعطل "I'll be late", معطل "late", الزحام "traffic", فالطريق.
+غادي نتعطل
+غانتعطل
+غنتعطل
+نتعطل شوية
+راني معطل
+راني معطلة
+تعطلت
+كاين الزحام
+الزحام
+ghadi nt3ttel
+ghadi nt3tel
+ghan t3ettel
+gha nt3ttel
+nt3ttel
+m3ettel
+rani m3attal
+rani m3atla
+t3ttelt
+t3attalt
+kayn zham
+zham
+f triq
+f tri9
+fe tri9
+f trig
+rani f triq
 
 # A non-emergency health report or concern, a side effect, low mood or anxiety.
 [symptom]
@@ -1067,6 +1352,177 @@ el dam wa2ef
 eldam wa2ef
 el alam wa2ef
 el waja3 wa2ef
+# Egyptian "sick" (عيان), Levantine fever (سخنة), dizziness (راسي بيلف، الدنيا بتلف), headache (مصدع).
+عيان
+عيانة
+عيانه
+عيانين
+سخنة
+سخنه
+مصدع
+مصدعة
+مصدعه
+مصدوع
+راسي بيلف
+راسي بيلف بيا
+راسي يلف
+راسي عم يلف
+راسي عم بيلف
+راسي بيدور
+راسي عم يدور
+الدنيا بتلف
+الدنيا بتلف بيا
+الدنيا عم تلف
+3ayan
+3ayana
+3ayyan
+3ayyana
+skhneh
+sa5neh
+s5ne
+sokhne
+msada3
+mosada3
+msad3a
+rasi beylef
+rasi byelef
+rasi 3am ydoor
+rasi 3am yedour
+rasi bidoor
+rasi byedour
+el donya btlef
+eldonya betlef
+hersh
+3andi hersh
+7ar2a
+# Feeling worse or not better.
+صار اسوأ
+صارت اسوأ
+صرت اسوأ
+صرت أسوأ
+حالتي اسوأ
+حالتي أسوأ
+اسوأ من قبل
+أسوأ من قبل
+اسوء من قبل
+حالتي بتسوء
+حالتي عم تسوء
+حالتي تسوء
+حالتي تدهورت
+تدهورت حالتي
+بقيت اوحش
+بقيت أوحش
+بقى اوحش
+بقت اوحش
+الوجع زاد
+زاد الوجع
+الألم زاد
+الالم زاد
+زاد الالم
+زاد الألم
+التعب زاد
+صرت اردى
+حالتي اردى
+ما في فايدة من الدوا
+الدوا ما فاد
+الدوا ما نفع
+sar aswa2
+sert aswa2
+ba2et aw7ash
+ba2eit aw7ash
+el waja3 zad
+el alam zad
+# Swelling, red eyes, itching, burning (on urination, heartburn).
+وارمة
+وارمه
+وارمين
+منفوخ
+منفوخة
+ورمت
+انتفخت
+عيني حمرا
+عيني حمراء
+عيوني حمر
+عيوني حمرا
+عيني محمرة
+عيني ملتهبة
+بتحكني
+بيحكني
+يحكني
+تحكني
+حاكني
+بيهرشني
+بتهرشني
+حرقة
+حرقه
+حرقان
+بيحرقني
+بتحرقني
+يحرقني
+حرقة بول
+حرقان في البول
+حرقة معدة
+حموضة
+warma
+waramet
+3eni 7amra
+3youni 7amra
+# Maghrebi symptoms: السخانة "fever", الكحبة "cough", كيضرني/كيوجعني "it hurts me", مريض.
+السخانة
+سخانة
+فيا السخانة
+عندي السخانة
+الكحبة
+كحبة
+كنكحب
+كيضرني
+تيضرني
+يضرني
+كيضرني راسي
+راسي كيضرني
+كرشي كتضرني
+كتضرني
+كيوجعني
+كتوجعني
+كنحس بالعيا
+عيان بزاف
+مريض بزاف
+كنحس بالدوخة
+فيا الدوخة
+s5ana
+skhana
+sskhana
+fiya s5ana
+fia skhana
+3ndi skhana
+ka7ba
+l9a7ba
+kan97eb
+kaydorni
+kaydrni
+kaydorni rasi
+rasi kaydorni
+kerchi katdorni
+katdorni
+kaywje3ni
+katwje3ni
+mrid
+mrida
+mred
+mreda
+rani mrid
+rani mrida
+3yan bzaf
+fiya dokha
+kan7ess b dokha
+# Feminine and Gulf forms of "not comfortable / not well".
+مش مرتاحة
+مش مرتاحه
+مو مرتاحة
+مب مرتاح
+مب زين
+مو زين
+مو زينة
 
 # A possible emergency: chest pain, breathing, suicide/self-harm, stroke signs, heavy bleeding,
 # fainting, seizure, fever in a baby under three months or during chemo, head injury on blood
@@ -2003,6 +2459,312 @@ el7a2ouna
 الدم ما عم يتوقف
 الدم … ما توقف
 الدم … لم يتوقف
+# Chest pressure and tightness as people describe it (صدري بيضغط، كتمة بصدري، صدري مقبوض).
+صدري بيضغط
+صدري … بيضغط
+صدري عم يضغط
+صدري ضاغط
+صدري مضغوط
+صدري مقبوض
+صدري مشدود
+صدري مكتوم
+صدري مسكر
+صدري … تقيل
+صدري … ثقيل
+كتمة … صدري
+كتمة … بصدري
+كتمة … الصدر
+كتمه … صدري
+كتمة نفس
+كتمة بالنفس
+قبضة … صدري
+قبضة … قلبي
+قلبي … بيضغط
+قلبي مقبوض
+sadri … yewja3ni
+sadri … ywja3ni
+sadri … yewga3ni
+sadri … y3awerni
+sadri 3am … yewja3ni
+sadri biydghat
+sadri bydghat
+sadri ma2boud
+sadri m2boud
+katme … sadri
+katmeh … sadri
+ketme … sadri
+# Maghrebi chest, heart and breathing (كيضرني "hurts me", الضيقة "breathlessness", نتنفس).
+صدري كيضرني
+صدري كيوجعني
+قلبي كيضرني
+قلبي كيوجعني
+ما نقدرش نتنفس
+مانقدرش نتنفس
+ما قدرتش نتنفس
+ماقدرتش نتنفس
+ما نجمش نتنفس
+مانجمش نتنفس
+ما … نتنفس
+ضيق فالتنفس
+فيا الضيقة
+جاتني الضيقة
+sdri kaydorni
+sdri kaywje3ni
+sedri kaydorni
+9albi kaydorni
+galbi kaydorni
+ma n9derch ntneffes
+man9derch ntneffes
+ma n9derch nt9ness
+ma nqderch ntnffes
+ma nejjemch nitnaffes
+manejjemch nitnaffes
+ma … ntneffes
+ma … ntnffes
+ma … nitnaffes
+fiya ddi9a
+# "I can't catch my breath" (Egyptian اخد نفسي), with the negation inside the entry.
+مش … اخد نفسي
+مش … آخد نفسي
+مش … اخد نفس
+ما … اخد نفسي
+ما … آخد نفسي
+ما … اخد نفس
+مو … اخذ نفسي
+ما … اخذ نفسي
+ما … آخذ نفسي
+ما … اخذ نفس
+صعب اخد نفسي
+بالعافية باخد نفسي
+بالعافية بتنفس
+نفسي قصير
+نفسي مخطوف
+mish … a5od nafasi
+mish … akhod nafasi
+mish … a5od nafas
+mish … akhod nafas
+mish … a5od nafsi
+ma … a5od nafasi
+ma … akhod nafas
+ma … a5od nafas
+ma … etnaffas
+ma … etnafas
+ma … etnaffes
+mish … etnaffes
+nafasi 2asir
+nafasi 2aseer
+nafasi mo2tou3
+# Stroke signs: a limb that does not move, heavy or slurred speech (كلامه ثقيل), the face.
+ايد* … ما بتتحرك
+ايد* … ما تتحرك
+ايد* … مش بتتحرك
+ايد* … ما عم تتحرك
+ايد* … ما عاد تتحرك
+يد* … ما تتحرك
+رجل* … ما بتتحرك
+رجل* … مش بتتحرك
+رجل* … ما تتحرك
+دراع* … ما بيتحرك
+دراع* … مش بيتحرك
+ما عم يقدر يحرك
+ما عم تقدر تحرك
+مش قادرة تحرك
+ما تقدر تحرك
+كلامه ثقيل
+كلامها ثقيل
+كلامه تقيل
+كلامها تقيل
+كلامه … ثقيل
+كلامها … ثقيل
+كلامه … تقيل
+كلامها … تقيل
+كلامه مخربط
+كلامها مخربط
+كلامه ملخبط
+كلامها ملخبط
+وجهو مايل
+وجهو … مايل
+وشو مايل
+تمو مايل
+فمو مايل
+ثمو مايل
+وجهو معوج
+تعوج فمه
+تعوج وجهه
+الفم تعوج
+weshu mayel
+wisho mayel
+wishu mayel
+wijho mayel
+wejho mayel
+wej7o mayel
+tummo mayel
+temmo mayel
+fammo mayel
+mish 2ader yetkalem
+mish 2ader yetkallem
+mish 2adra tetkalem
+mish 2adra tetkallem
+ma 3am y2dar yi7ki
+ma 3am ti2dar ti7ki
+ma by2dar yi7ki
+kalamo t2eel
+kalamo ta2eel
+kalamha t2eel
+edo ma btet7arak
+ideh ma btet7arak
+eedo ma 3am tet7arak
+# Suicide and self-harm, Levantine and Egyptian phrasings (اموت حالي، خلص من حياتي), and Maghrebi
+# (بغيت نموت، نقتل راسي/روحي).
+اموت حالي
+اموت روحي
+موت حالي
+اقتل روحي
+أقتل روحي
+بقتل روحي
+خلص من حياتي
+خلص على حياتي
+اتخلص من حياتي
+أتخلص من حياتي
+اتخلص من نفسي
+خلص من حالي
+حاسس … رح موت
+حاسة … رح موت
+حاسس … راح اموت
+حاسة … راح اموت
+حاسس … هموت
+حاسة … هموت
+حاسس … حموت
+حاسة … حموت
+حاسس … بموت
+حاسة … بموت
+احس … اموت
+أحس … أموت
+احس … بموت
+حاسس … رايح اموت
+بغيت نموت
+بغيت نمووت
+نقتل راسي
+نقتل روحي
+نموت روحي
+نموت راسي
+نتحر
+ننتحر
+ente7er
+enta7er
+ente7ar
+inte7ir
+inta7ir
+ante7er
+anta7ir
+amout 7ali
+mawwet 7ali
+a2tol 7ali
+a2tel ro7i
+akhlos men 7ayati
+a5las mn 7ayati
+5alles 7ayati
+7ases eni ha2moot
+7ases eni hamout
+7asis ra7 mout
+bghit nmout
+bghit nmot
+n9tel rasi
+nqtel rasi
+n9tel rou7i
+nqtel rou7i
+n9tel rouhi
+# Overdose: swallowed a whole box or all the pills, or about to.
+بلعت علبة
+بلعت العلبة
+بلعت كل الحبوب
+بلعت كل الدوا
+هاخد كل الحبوب
+حاخد كل الحبوب
+رح اخد كل الحبوب
+راح اخذ كل الحبوب
+بدي اخد كل الحبوب
+بدي بلع كل
+هاخد العلبة كلها
+bla3t 3elbe
+bala3t 3elbet
+bla3t kol el 7oboob
+akhadt kol el 7oboob
+a5adt kol el 7obob
+# Fetal movement decreased or absent (الجنين، البيبي ما عم يتحرك، قلة حركة الجنين).
+الجنين … ما يتحرك
+الجنين … ما بيتحرك
+الجنين … ما عم يتحرك
+الجنين … مش بيتحرك
+الجنين … مش عم يتحرك
+الجنين … لا يتحرك
+الجنين … ما عاد يتحرك
+البيبي … ما عم يتحرك
+البيبي … ما بيتحرك
+البيبي … مش بيتحرك
+البيبي … ما يتحرك
+البيبي … ما عاد يتحرك
+البيبي … ما يتحرك ببطني
+قلة حركة الجنين
+قلة حركة البيبي
+حركة الجنين قلت
+حركة الجنين قليلة
+حركة الجنين خفيفة
+حركة البيبي قلت
+حركته قلت
+ما حسيت بحركة
+ما عم حس بحركة
+ما عم بحس بحركة
+مش حاسة بحركة
+مش حاسه بحركة
+ما احس بحركة
+ما أحس بحركة
+انعدام حركة الجنين
+el baby … mish bi yet7arak
+el baby … ma 3am yet7arak
+el baby … ma byet7arak
+el baby … mabyet7arak
+el bebe … ma 3am yet7arak
+el janin … ma 3am yet7arak
+el ganin … mish bi yet7arak
+mish 7asa b 7araka
+ma 3am 7es b 7araka
+# Pregnancy bleeding in Arabizi; Arabic replies are caught by نازل مني دم and the combinations.
+nazel menni dam
+nazel mni dam
+nazel meni dam
+nazil mni dam
+nazel dam
+bynzel dam
+# Meningitis signs: the word itself (combinations below catch fever with a stiff neck).
+السحايا
+التهاب السحايا
+التهاب سحايا
+# Chest pain or pressure told about someone else (صدره، صدرها).
+صدره … بيضغط
+صدرها … بيضغط
+صدره … يضغط
+صدره … بيوجعه
+صدرها … بيوجعها
+صدره يوجعه
+صدرها يوجعها
+صدره يعوره
+صدرها يعورها
+ألم … صدره
+الم … صدره
+ألم … صدرها
+الم … صدرها
+وجع … صدره
+وجع … صدرها
+ضغط … صدره
+ضغط … صدرها
+ضيق … صدره
+ضيق … صدرها
+كتمة … صدره
+كتمة … صدرها
+sadro … byewja3o
+sadro … bywja3o
+sadra … byewja3ha
 
 # Red flags made of two facts that may sit anywhere in the reply, in different clauses: fever during
 # chemotherapy or in a baby under three months, a head injury or fall on blood thinners, bleeding
@@ -2053,6 +2815,54 @@ skhon* + kima*
 ورم* + ابلع
 ورم* + اتنفس
 تورم* + التنفس
+# fever with a stiff neck (رقبتي متخشبة، ناشفة، متيبسة؛ تيبس الرقبة): meningitis signs
+حرار* + رقب* … متخشب*
+حرار* + رقب* … ناشف*
+حرار* + رقب* … متيبس*
+حرار* + رقب* … مشدود*
+حرار* + رقب* … متصلب*
+حرار* + تيبس* … الرقب*
+حرار* + تصلب* … الرقب*
+سخون* + رقب* … متخشب*
+سخون* + رقب* … ناشف*
+سخون* + رقب* … متيبس*
+سخون* + رقب* … مشدود*
+سخون* + تيبس* … الرقب*
+سخن* + رقب* … متخشب*
+سخن* + رقب* … ناشف*
+سخن* + رقب* … متيبس*
+حمى + رقب* … متخشب*
+حمى + رقب* … متيبس*
+حمى + تيبس* … الرقب*
+حمى + تصلب* … الرقب*
+{temperature} + رقب* … متخشب*
+{temperature} + رقب* … ناشف*
+{temperature} + رقب* … متيبس*
+{temperature} + تيبس* … الرقب*
+7arar* + ra2ab* … m5ashab*
+7arar* + ra2ab* … nashf*
+skhon* + ra2ab* … nashf*
+# pregnancy with bleeding ("انا حامل وبينزل مني دم")
+حامل + نازل … دم
+حامل + نزل … دم
+حامل + بينزل … دم
+حامل + بنزل … دم
+حامل + ينزل … دم
+حامل + شايفة دم
+حامل + شفت دم
+حامل + نقط دم
+حامل + دم … نازل
+حامل + نزيف*
+حامل + بنزف
+7amel + nazel … dam
+7amel + nazil … dam
+7amel + bynzel … dam
+7amla + nazel … dam
+7amel + nazeef
+# fever in a baby, Maghrebi السخانة
+سخان* + رضيع*
+سخان* + شهرين
+سخان* + شهر
 
 # Stop messaging me. Cancelling the appointment itself ("إلغاء الموعد") is [cancel].
 [opt_out]
@@ -2690,6 +3500,26 @@ wa2ef el dawa
 احذف رقمي القديم
 امسحوا رقمي القديم
 امسح رقمي القديم
+# "Next week", "next Thursday" (الأسبوع الجاي، الخميس الجاي): الجاي here is "next", not the
+# confirm entry جاي "coming" (clitic ال). Listed so it does not read as attending.
+الأسبوع الجاي
+الاسبوع الجاي
+الاسبوع الجاية
+الشهر الجاي
+المرة الجاية
+المره الجايه
+الجمعة الجاية
+الجمعه الجايه
+السبت الجاي
+الاحد الجاي
+الأحد الجاي
+الاثنين الجاي
+الاتنين الجاي
+الثلاثاء الجاي
+التلات الجاي
+الاربعاء الجاي
+الاربع الجاي
+الخميس الجاي
 
 # Neutral acknowledgements: confirm when the message asked for an answer, other when it asked nothing.
 [ack]
@@ -2774,6 +3604,17 @@ bi2ithn allah
 b2zn allah
 3ala rasi
 min 3ouni
+# Maghrebi: واخا "ok", صافي "fine/done", مزيان "good".
+واخا
+واخّا
+صافي
+مزيان
+wakha
+wakhha
+waxxa
+safi
+mzyan
+mzian
 
 # Thanks and blessings: other, or confirm when the message asked for a confirmation.
 [thanks]
@@ -2864,6 +3705,27 @@ mamnoon
 mamnoun
 motashaker
 mtshkr
+# Maghrebi: يعطيك الصحة (Algerian, Tunisian), بارك الله فيك، شكرا بزاف، الله يخليك.
+يعطيك الصحة
+يعطيك الصحه
+الله يعطيك الصحة
+شكرا بزاف
+بزاف شكرا
+تبارك الله عليك
+ya3tik essa7a
+y3tik sa7a
+ya3tik sa7a
+saha
+sa7a
+shukran bzaf
+chokran bzaf
+choukran
+chokran
+baraka lah fik
+barakallahu fik
+lah ykhalik
+allah y5alik
+merci bzaf
 
 # Negation cues and how many words after them they negate.
 [negation]

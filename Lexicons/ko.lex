@@ -105,6 +105,13 @@
 ✅
 ☑️
 ✔️
+# Romanized Korean (typed on phones without a Korean keyboard): "I'll go", "see you".
+galgeyo
+kalgeyo
+galkkeyo
+ne galgeyo
+gal su isseoyo
+boepgesseumnida
 
 [cancel]
 # "I will not attend; release the slot": cancel, can't go, won't go, no.
@@ -181,6 +188,27 @@
 시간 없*
 ❌
 🙅
+# "I don't need to go / I'll skip it" (안 가도 돼요, 패스할게요), "it doesn't work" (안 되는데).
+안 가도 될*
+안 가도 돼*
+안 가도 되*
+안가도 될*
+안가도 돼*
+안가도 되*
+패스할게*
+패스할께*
+패스하겠*
+안 되는데*
+안되는데*
+안 되겠*
+안되겠*
+안 될 듯*
+안될듯*
+mot gayo
+mot galgeyo
+mot ga yo
+chwiso*
+yeyak chwiso*
 
 [reschedule]
 # "I want another time": change, move, postpone, earlier/later, another day.
@@ -241,6 +269,75 @@
 가능한 시간*
 예약 이동*
 예약을 옮*
+# Asking for a free slot (자리 있나요, 빈 시간), and adjusting with words in between.
+자리 있*
+자리가 있*
+자리 남*
+빈자리*
+빈 자리*
+빈 시간*
+빈시간*
+비는 시간*
+예약 가능한*
+예약 가능할까*
+예약이 가능*
+가능한 날*
+가능한 요일*
+가능한 시간*
+시간 … 조정*
+일정 … 조정*
+날짜 … 조정*
+예약 … 조정*
+조정해 주*
+조정해주*
+조정 가능*
+시간 … 바꿔*
+날짜 … 바꿔*
+다른 날로*
+다른 요일로*
+byeongyeong*
+nalja bakkwo*
+# Another weekday offered after declining ("내일은 안 되는데 금요일은 돼요").
+월요일은 돼*
+월요일은 가능*
+월요일에 가능*
+월요일은 괜찮*
+월요일은 될*
+화요일은 돼*
+화요일은 가능*
+화요일에 가능*
+화요일은 괜찮*
+화요일은 될*
+수요일은 돼*
+수요일은 가능*
+수요일에 가능*
+수요일은 괜찮*
+수요일은 될*
+목요일은 돼*
+목요일은 가능*
+목요일에 가능*
+목요일은 괜찮*
+목요일은 될*
+금요일은 돼*
+금요일은 가능*
+금요일에 가능*
+금요일은 괜찮*
+금요일은 될*
+토요일은 돼*
+토요일은 가능*
+토요일에 가능*
+토요일은 괜찮*
+토요일은 될*
+일요일은 돼*
+일요일은 가능*
+일요일에 가능*
+일요일은 괜찮*
+일요일은 될*
+시간을 … 조정*
+일정을 … 조정*
+날짜를 … 조정*
+예약을 … 조정*
+조정할 수*
 
 [late]
 # "I am coming but will be late": late, traffic, nearly there, please wait.
@@ -305,6 +402,24 @@
 시간 맞추기 힘들*
 버스가 늦*
 지하철이 늦*
+# Traffic with words in between (차가 많이 막혀요), and "can you wait for me".
+차가 … 막혀*
+차가 … 막히*
+차가 … 밀려*
+길이 … 막혀*
+길이 … 막히*
+도로가 … 막혀*
+기다려 주실*
+기다려주실*
+기다려 주시*
+기다려주시*
+기다려 줄 수*
+기다려줄 수*
+기다려 주세여
+neujeul geot gata*
+neujeul geo gata*
+neujeoyo
+neujeulgeyo
 
 [symptom]
 # Non-emergency health reports, medication side effects, low mood or anxiety.
@@ -482,6 +597,52 @@
 # [opt_out] entry).
 거부 반응*
 거부반응*
+# Getting worse (심해졌어요, 악화, 더 안 좋아졌어요), fever not going down, chills (으슬으슬).
+심해졌*
+심해지*
+심해져*
+악화*
+나빠졌*
+나빠지*
+나빠져*
+안 좋아졌*
+안좋아졌*
+안 좋아지*
+몸이 … 안 좋*
+몸이 … 안좋*
+상태가 … 안 좋*
+상태가 안 좋*
+상태가 안좋*
+열이 안 떨어*
+열이 안떨어*
+열이 … 안 내려*
+열이 … 안 떨어*
+으슬으슬*
+으슬*
+# Common complaints: upset stomach (배탈), bloating (더부룩), red eyes (충혈), sprain (삐끗),
+# drowsiness from a medicine (졸려), splitting headache (머리가 깨질), sleeping badly.
+배탈*
+더부룩*
+충혈*
+삐끗*
+졸려*
+졸음*
+머리가 깨질*
+머리가 터질*
+잠을 … 못 자*
+잠을 … 못자*
+잠을 … 못 잤*
+잠을 … 못잤*
+한숨도 못 잤*
+목이 뻣뻣*
+뒷목이 뻣뻣*
+뒷목이 당겨*
+다 포기하고 싶*
+apayo
+apa yo
+apayeo
+gichim*
+eojireowo*
 
 [urgent]
 # Red flags (intents.md rule 10): chest pain, breathing, self-harm, stroke signs, heavy
@@ -864,6 +1025,91 @@
 급히 전화*
 급하게 전화*
 전화 좀 빨리*
+# Chest squeezing, bursting, pressing (쪼여, 터질 것 같아, 누르는 것 같아).
+가슴이 쪼여*
+가슴이 쪼이*
+가슴* … 쪼여*
+가슴* … 쪼이*
+가슴이 터질*
+가슴이 찢어질*
+가슴* … 누르*
+가슴* … 눌러*
+가슴* … 무거*
+가슴에 돌*
+# Slurred speech or sudden loss of speech (말이 꼬여, 말을 못 해요, 말이 이상해).
+말이 꼬여*
+말이 꼬이*
+발음이 꼬여*
+발음이 꼬이*
+말이 이상해*
+말투가 이상해*
+말을 못 해*
+말을 못해*
+말을 못 하*
+말을 못하*
+말을 잘 못 해*
+말을 잘 못하*
+# Wanting to end it all, wishing not to wake up (indirect suicidal thoughts).
+다 끝내고 싶*
+다 끝내버리고 싶*
+모든 걸 끝내고 싶*
+모든 것을 끝내고 싶*
+인생을 끝내*
+내 인생 끝내*
+죽었으면 좋겠*
+죽으면 좋겠*
+안 깨어났으면*
+안 깼으면*
+뒤지고 싶*
+콱 죽어*
+# Overdose: a whole bottle or a handful of pills.
+한 통 다 먹었*
+한통 다 먹었*
+한 통을 다*
+한통을 다*
+약을 한 통*
+약을 한통*
+수면제 한 통*
+수면제 한통*
+수면제를 다*
+수면제 다 먹*
+약을 왕창*
+약을 잔뜩*
+한 움큼*
+한움큼*
+약을 너무 많이*
+# No or decreased fetal movement.
+태동이 없*
+태동 없*
+태동이 안 느껴*
+태동이 안느껴*
+태동이 안 느끼*
+태동을 못 느끼*
+태동을 못 느껴*
+태동이 줄었*
+태동이 줄어*
+태동이 약해*
+태동이 멈*
+태동이 거의 없*
+아기가 안 움직*
+아기가 움직이지 않*
+아기가 움직임이 없*
+아기 움직임이 없*
+아기 움직임이 줄*
+아기가 잘 안 움직*
+# Meningitis, and romanized red flags.
+뇌수막염*
+수막염*
+gaseumi apa*
+gaseum tongjeung*
+gaseumi dapdap*
+sum swigi himdeur*
+sumeul mot swi*
+jukgo sip*
+jukgo ship*
+가슴이 쪼인*
+가슴* … 쪼인*
+가슴* … 조인*
 
 [urgent-combinations]
 # Red flags made of two or three facts that may sit in different clauses ("항암 치료 중인데, 열이 38.5도", "와파린 먹는데, 넘어져서 머리를 부딪쳤어요"): every part must appear somewhere in the reply, none negated; {temperature} = a fever-range number (38.5, 39도, 101F).
@@ -912,6 +1158,17 @@
 부었* + 숨쉬*
 부어* + 숨쉬*
 두드러기* + 숨쉬*
+# --- fever with a stiff neck (meningitis signs)
+목이 뻣뻣* + 열이*
+목이 뻣뻣* + 열나*
+목이 뻣뻣* + 고열*
+목이 뻣뻣* + 발열*
+{temperature} + 목이 뻣뻣*
+뒷목이 뻣뻣* + 열이*
+뒷목이 뻣뻣* + 고열*
+목이 안 움직* + 열이*
+목을 못 움직* + 열이*
+목을 못 움직* + 고열*
 
 [opt_out]
 # "Stop messaging me": 수신거부 and every way to say stop sending, unsubscribe, block.
@@ -1210,6 +1467,13 @@ stop … 잘못*
 안내 부탁*
 안내해 주세요
 안내해주세요
+# "What is this" (이거 뭐예요), "what text is this".
+이거 뭐*
+이거 머*
+이 문자 뭐*
+이 문자는 뭐*
+뭔데요
+뭐예요 이거
 
 [other]
 # Anything a person should read: wrong number, logistics, results, questions, and
@@ -1317,6 +1581,17 @@ stop … 잘못*
 예전 번호 지워*
 이전 번호 지워*
 예전 번호는 삭제*
+# Parking space questions (주차 자리 있나요): not a request for a free appointment slot (자리 있*).
+주차 자리*
+주차할 자리*
+주차 공간*
+주차할 공간*
+주차 자리 있*
+주차 자리가 있*
+주차할 자리 있*
+주차할 자리가 있*
+주차 공간 있*
+주차 공간이 있*
 
 [ack]
 # Neutral acknowledgements: confirm when the message asked something, other when it did not.
