@@ -209,6 +209,29 @@ pas le temps
 j'ai pas le temps
 n'aurai pas le temps
 pas cette fois
+# Added (tlfrvi): "je ne pourrai pas venir": the "pas" after the verb must sit inside the entry,
+# or it negates "ne … venir" from inside its gap.
+ne pourrai pas
+ne pourrais pas
+ne pourra pas
+ne pourrons pas
+ne pourront pas
+ne vais pas pouvoir
+ne vais pas venir
+ne vais pas être là
+# Listed whole: a "pas" standing in the gap of "ne … venir" negates it (engine rule for gaps).
+ne pourrai pas venir
+ne pourrais pas venir
+ne pourra pas venir
+ne pourrons pas venir
+ne pourrai pas être là
+ne pourrai pas y aller
+ne pourrai pas me présenter
+ne vais pas pouvoir venir
+ne vais pas pouvoir être là
+ne peux pas être là
+ne serai pas disponible
+ne suis pas disponible
 
 [reschedule]
 # I want the appointment at another time.
@@ -282,6 +305,10 @@ heure … plus tôt
 je peux venir … à la place
 possible de changer
 possible de décaler
+# Added (tlfrvi)
+changer l'heure
+un autre rendez-vous
+autre rendez-vous
 
 [late]
 # I am coming but will be late.
@@ -508,6 +535,13 @@ n'en peux plus
 arrête pas
 arrête plus
 arrête jamais
+# Added (tlfrvi): getting worse.
+de plus en plus mal
+sens pire
+empire
+de mal en pis
+mal … nuque
+mal … cou
 
 [urgent]
 # A possible emergency (intents.md rule 10): any red flag, even inside another intent.
@@ -830,6 +864,21 @@ pompiers
 arrêt cardiaque
 arrêt respiratoire
 arrêt cardio-respiratoire
+# Added (tlfrvi): one limb suddenly paralysed; worst headache; pregnancy, baby stopped moving.
+ne peut plus bouger
+peut plus bouger
+ne peux plus bouger
+pire mal de tête
+pire migraine de ma vie
+bébé … bouge plus
+bébé … bouge pas
+bébé … ne bouge
+sens plus … bébé
+sens pas … bébé
+ne sens plus … bébé
+avalé … boîte
+nuque raide
+raideur … nuque
 
 [urgent-combinations]
 # Two facts that are a red flag together, each anywhere in the reply (a "…" entry cannot cross a comma); {temperature} = a fever-range number (38,5 / 39° / 101F).
@@ -872,6 +921,12 @@ saign* + warfarin*
 langue + gonfl*
 lèvres + gonfl*
 gonfl* + avaler
+# Added (tlfrvi): bleeding in pregnancy; fever with stiff neck; heart pain spreading to the left arm.
+saign* + enceinte
+sang + enceinte
+fièv* + nuque
+fièv* + cou raide
+cœur + bras gauche
 
 [opt_out]
 # Stop sending me messages (any clear request, whatever the case or spacing).

@@ -186,6 +186,14 @@ hindi na po
 di na po
 ❌
 ✖️
+# Added (tlfrvi): "nde/ndi/hnd" spelled out ([shorthand] applies only one short form per word).
+nde … makakapunta
+ndi … makakapunta
+hnd … makakapunta
+nde … makapunta
+ndi … makapunta
+nde … pupunta
+ndi … pupunta
 
 [reschedule]
 # I want the appointment at another time.
@@ -275,6 +283,13 @@ available na oras
 available na slot
 mas maagang oras
 mas maagang schedule
+# Added (tlfrvi): asking for a later / other part of the day, English "move".
+mas late na oras
+hapon na lang
+umaga na lang
+gabi na lang
+can we move
+pwede … move
 
 [late]
 # I am coming but will be late.
@@ -470,6 +485,11 @@ tigil na … dugo
 tigil na … pagdurugo
 tigil na … pagsusuka
 tigil na … pagtatae
+# Added (tlfrvi): a rash that came up, "tinubuan".
+nagkapantal
+tinubuan … pantal
+nagkarashes
+rashes
 
 [urgent]
 # A possible emergency (intents.md rule 10): any red flag, even inside another intent.
@@ -772,6 +792,37 @@ isugod
 dinala sa ER
 nasa ER
 nasa emergency
+# Added (tlfrvi): pressure "as if something heavy sits on the chest", "parang inaatake sa puso".
+nakadagan … dibdib
+dibdib … nakadagan
+nakapatong … dibdib
+pinipiga … dibdib
+inaatake … puso
+# Texting spellings of "hindi" written out, because [shorthand] applies only one short form per word.
+nde … makahinga
+ndi … makahinga
+hnd … makahinga
+hndi … makahinga
+# One side suddenly numb; worst headache of one's life.
+namanhid … kalahati
+kalahati … namanhid
+pinakamasakit … ulo
+sasabog … ulo
+ulo … sasabog
+# Pregnancy: the baby stopped moving.
+hindi … gumagalaw … baby
+di … gumagalaw … baby
+hindi … maramdaman … galaw
+di … maramdaman … galaw
+walang galaw … baby
+hindi … sumisipa … baby
+di … sumisipa … baby
+# Overdose in everyday words.
+maraming tabletas
+nakainom … maraming
+stiff neck
+bigat … dibdib
+dibdib … bigat
 
 [urgent-combinations]
 # Two facts that are a red flag together, each anywhere in the reply (a "…" entry cannot cross a comma); {temperature} = a fever-range number (38.5 / 39° / 101F).
@@ -814,6 +865,18 @@ namamaga + hirap lumunok
 namamaga + hindi … makalunok
 labi + namamaga
 dila + namamaga
+# Added (tlfrvi): bleeding in pregnancy; fever with a stiff neck.
+buntis + dugo
+buntis + dinudugo
+buntis + dumudugo
+buntis + spotting
+pregnant + dugo
+pregnant + dinudugo
+lagnat + matigas … leeg
+lagnat + naninigas … leeg
+lagnat + leeg … matigas
+lagnat + leeg … naninigas
+lagnat + stiff neck
 
 [opt_out]
 # Stop sending me messages (any clear request, whatever the case or spacing).
@@ -1164,6 +1227,9 @@ wala = 2
 walang = 2
 huwag = 2
 wag = 2
+nde = 2
+ndi = 2
+hnd = 2
 
 [reaction]
 # Positive reactions as text from phones set to Filipino (most Filipino phones run in English: see en.lex).

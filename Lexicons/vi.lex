@@ -229,6 +229,10 @@ còn lịch nào khác không
 có giờ nào khác không
 đổi được không
 dời được không
+# Added (tlfrvi)
+có lịch nào
+còn lịch nào
+lịch trống
 
 # I am coming but will be late.
 [late]
@@ -454,6 +458,12 @@ chán nản
 tâm trạng không tốt
 hoảng loạn
 hoảng sợ
+# Added (tlfrvi): feeling worse.
+tệ hơn
+nặng hơn
+thấy tệ
+cứng cổ
+mỏi cổ
 
 # A possible emergency: chest pain, breathing, suicide/self-harm, stroke signs, heavy bleeding,
 # fainting, seizure, fever in a baby under three months or during chemo, head injury on blood
@@ -764,6 +774,35 @@ cần gặp bác sĩ gấp
 gọi 115
 115
 911
+# Added (tlfrvi): the short forms of "không" written out ([shorthand] applies only one per word).
+k thở được
+kh thở được
+hok thở được
+thở k được
+thở ko được
+thở k nổi
+thở ko nổi
+k muốn sống
+kh muốn sống
+hok muốn sống
+# Pregnancy: the baby stopped moving.
+thai … không máy
+thai … không đạp
+thai … ko đạp
+thai … k đạp
+bé … không đạp nữa
+em bé … không cử động
+không thấy thai máy
+thai máy yếu
+# Worst or sudden severe headache; heart pain.
+đau đầu dữ dội
+đau đầu như búa bổ
+đau đầu nhất
+tim … đau nhói
+đau nhói … tim
+cứng gáy
+ko thở được
+không thở dc
 
 # Red flags made of two facts that may sit anywhere in the reply, in different clauses: fever during
 # chemotherapy or in a baby under three months, a head injury or fall on blood thinners, bleeding
@@ -815,6 +854,18 @@ sưng + nuốt
 sưng + thở
 mề đay + thở
 nổi mẩn + thở
+# Added (tlfrvi): bleeding in pregnancy; fever with stiff neck.
+ra máu + mang thai
+ra máu + có thai
+ra máu + có bầu
+ra máu + bầu
+chảy máu + mang thai
+chảy máu + có thai
+chảy máu + có bầu
+ra huyết + thai
+sốt + cứng cổ
+sốt + cổ cứng
+sốt + cứng gáy
 
 # Stop messaging me. Cancelling the appointment itself ("hủy lịch hẹn") is [cancel].
 # Phrases of two words or more match without regard to accents, so phrases whose unaccented
@@ -1150,6 +1201,9 @@ khum = 2
 chưa = 2
 chẳng = 2
 đừng = 1
+kh = 2
+hk = 2
+khg = 2
 
 # How Vietnamese-language phones report a like, love, laugh or emphasis as text: PREFIX “quoted message”; means confirm.
 [reaction]
