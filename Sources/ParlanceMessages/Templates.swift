@@ -175,16 +175,7 @@ public final class TemplateSet: Sendable {
     /// Strict: every placeholder must have a value within its maximum length, and a template
     /// with dates needs a time zone. Never returns a half-filled message.
     public func render(_ id: String, lang: String, values: [String: String], timeZone: String?) throws(TemplateError) -> RenderedMessage {
-        let (def, c) = try lookup(id, lang)
-        var typed: [String: TemplateValue] = [:]
-        for (name, raw) in values {
-            guard let p = def.placeholders.first(where: { $0.name == name }) else {
-                throw TemplateError(.unknownArgument, file: c.translation.file, line: c.translation.textLine, template: id, lang: lang,
-                                    "unknown placeholder `\(name)` (the template has \(def.placeholders.map(\.name).joined(separator: ", ")))")
-            }
-            typed[name] = try parse(raw, as: p, zone: timeZone, c.translation)
-        }
-        return try render(def, c, typed, timeZone: timeZone)
+        try render(id, lang: lang, typed: self.values(id, lang: lang, from: values, timeZone: timeZone), timeZone: timeZone)
     }
 
     /// Parses text values for a template once (dates read in `timeZone`), for rendering many times.
@@ -194,7 +185,7 @@ public final class TemplateSet: Sendable {
         for (name, raw) in values {
             guard let p = def.placeholders.first(where: { $0.name == name }) else {
                 throw TemplateError(.unknownArgument, file: c.translation.file, line: c.translation.textLine, template: id, lang: lang,
-                                    "unknown placeholder `\(name)`")
+                                    "unknown placeholder `\(name)` (the template has \(def.placeholders.map(\.name).joined(separator: ", ")))")
             }
             typed[name] = try parse(raw, as: p, zone: timeZone, c.translation)
         }
