@@ -49,6 +49,18 @@ public final class ReplyClassifier: Sendable {
         lexicons = try LexiconSet(sources: sources)
     }
 
+    /// Loads every `TAG.lex` file of `lexiconDirectory` and nothing bundled: to try edited copies
+    /// of the lexicons before they are built into the library.
+    ///
+    /// - Throws: `LexiconError` when the directory cannot be read or a file is malformed.
+    public init(lexiconDirectory: URL) throws(LexiconError) {
+        let sources = try BundledLexicons.sources(directory: lexiconDirectory)
+        guard !sources.isEmpty else {
+            throw LexiconError(kind: .unreadable, file: lexiconDirectory.path, line: nil, message: "no .lex files in the directory")
+        }
+        lexicons = try LexiconSet(sources: sources)
+    }
+
     /// Classifies one reply. Never fails: empty, huge or odd text gets a sensible answer.
     public func classify(_ text: String, context: ReplyContext = ReplyContext()) -> ReplyClassification {
         var analysis = Analysis(classifier: self, text: text, context: context)

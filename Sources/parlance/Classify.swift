@@ -39,7 +39,11 @@ extension Parlance {
         @Option(help: "A directory of extra TAG.lex files to add to the bundled lexicons.")
         var lexicons: String?
 
+        @Flag(help: "Load only the --lexicons directory, not the bundled lexicons (to try edited lexicon files).")
+        var onlyLexicons = false
+
         func validate() throws {
+            if onlyLexicons && lexicons == nil { throw ValidationError("--only-lexicons needs --lexicons DIR.") }
             if jsonl && text != nil { throw ValidationError("Give TEXT or --jsonl, not both.") }
             if !jsonl && text == nil { throw ValidationError("Give the reply to classify, or --jsonl to read JSON Lines on standard input.") }
             for o in options {
@@ -53,7 +57,11 @@ extension Parlance {
         func run() throws {
             let classifier: ReplyClassifier
             do {
-                classifier = try ReplyClassifier(additionalLexicons: lexicons.map { URL(fileURLWithPath: $0) })
+                if onlyLexicons, let lexicons {
+                    classifier = try ReplyClassifier(lexiconDirectory: URL(fileURLWithPath: lexicons))
+                } else {
+                    classifier = try ReplyClassifier(additionalLexicons: lexicons.map { URL(fileURLWithPath: $0) })
+                }
             } catch {
                 FileHandle.standardError.write(Data("parlance: \(error)\n".utf8))
                 throw ExitCode(2)
