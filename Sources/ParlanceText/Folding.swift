@@ -13,7 +13,7 @@ public struct FoldedText: Sendable, Equatable {
     }
 
     /// The folded text as a Swift string.
-    public var string: String { String(decoding: units, as: UTF16.self) }
+    public var string: String { String(utf16Units: units) }
 }
 
 /// How much `Folding.fold` erases.

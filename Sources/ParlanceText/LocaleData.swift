@@ -28,7 +28,7 @@ public enum LocaleData {
             let n = out.withUnsafeMutableBufferPointer { pl_weekday_names(icu(tag), $0.baseAddress, Int32(capacity)) }
             if n == PL_ERROR { return [] }
             if n < 0 { capacity = Int(-n); continue }
-            let names = String(decoding: out[0..<Int(n)], as: UTF16.self).split(separator: "\n", omittingEmptySubsequences: false)
+            let names = String(utf16Units: out[0..<Int(n)]).split(separator: "\n", omittingEmptySubsequences: false)
             var days = [[String]](repeating: [], count: 7)
             for (i, name) in names.enumerated() where i < 28 && !name.isEmpty {
                 let s = String(name)
@@ -54,7 +54,7 @@ public enum Confusables {
             }
             if n == PL_ERROR { return "" }
             if n < 0 { capacity = Int(-n) + 16; continue }
-            return Folding.key(String(decoding: out[0..<Int(n)], as: UTF16.self), .loose)
+            return Folding.key(String(utf16Units: out[0..<Int(n)]), .loose)
         }
     }
 }

@@ -91,7 +91,7 @@ public final class MessageFormat: Sendable {
             let n = out.withUnsafeMutableBufferPointer { pl_msg_arguments(m, $0.baseAddress, cap) }
             if n == PL_ERROR { return [] }
             if n < 0 { cap = -n; continue }
-            let text = String(decoding: out[0..<Int(n)], as: UTF16.self)
+            let text = String(utf16Units: out[0..<Int(n)])
             return text.split(separator: "\n").compactMap { line in
                 let f = line.split(separator: "\t", omittingEmptySubsequences: false)
                 guard f.count == 3 else { return nil }

@@ -20,7 +20,7 @@ public final class SpelloutParser: Sendable {
         while true {
             var out = [UInt16](repeating: 0, count: capacity)
             let n = pool.withObject { p in out.withUnsafeMutableBufferPointer { pl_spell_format(p, Int64(value), $0.baseAddress, Int32(capacity)) } } ?? Int32(PL_ERROR)
-            if n >= 0 { return String(decoding: out[0..<Int(n)], as: UTF16.self) }
+            if n >= 0 { return String(utf16Units: out[0..<Int(n)]) }
             if n == PL_ERROR { return nil }
             capacity = Int(-n) + 8
         }

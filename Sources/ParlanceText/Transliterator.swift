@@ -63,7 +63,7 @@ public final class Transliterator: Sendable {
             let n = pool.withObject { t in
                 units.withUnsafeMutableBufferPointer { pl_trans_apply(t, $0.baseAddress, Int32(count), Int32(capacity)) }
             } ?? Int32(PL_ERROR)
-            if n >= 0 { return String(decoding: units[0..<Int(n)], as: UTF16.self) }
+            if n >= 0 { return String(utf16Units: units[0..<Int(n)]) }
             if n == PL_ERROR { return text }
             units = Array(text.utf16)
             capacity = Int(-n)
