@@ -153,8 +153,9 @@ public enum CorpusLoader {
         }
         let results = ResultSlots<Result<LabelledReply, CorpusError>?>(count: lines.count, initial: nil)
         let ranges = lines
-        DispatchApply.run(ranges.count) { i in
-            results[i] = parseJSONLine(bytes[ranges[i]], file: file, lineNumber: i + 1)
+        DispatchApply.runChunks(ranges.count) { chunk in
+            let decoder = JSONDecoder()
+            for i in chunk { results[i] = parseJSONLine(bytes[ranges[i]], file: file, lineNumber: i + 1, decoder: decoder) }
         }
         var replies: [LabelledReply] = []
         var errors: [CorpusError] = []
@@ -169,7 +170,8 @@ public enum CorpusLoader {
         return (replies, errors)
     }
 
-    static func parseJSONLine(_ raw: ArraySlice<UInt8>, file: String, lineNumber: Int) -> Result<LabelledReply, CorpusError> {
+    static func parseJSONLine(_ raw: ArraySlice<UInt8>, file: String, lineNumber: Int,
+                              decoder: JSONDecoder = JSONDecoder()) -> Result<LabelledReply, CorpusError> {
         var line = raw
         if line.last == 0x0D { line = line.dropLast() }
         if lineNumber == 1 && line.starts(with: [0xEF, 0xBB, 0xBF]) {
@@ -183,7 +185,7 @@ public enum CorpusLoader {
         }
         let decoded: JSONLine
         do {
-            decoded = try JSONDecoder().decode(JSONLine.self, from: Data(line))
+            decoded = try decoder.decode(JSONLine.self, from: Data(line))
         } catch DecodingError.typeMismatch(_, let context) {
             guard let field = context.codingPath.first?.stringValue else {
                 return .failure(CorpusError(.notAnObject, file: file, line: lineNumber, "the line is not a JSON object"))

@@ -24,11 +24,16 @@ enum DispatchApply {
     static var cores: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
 
     static func run(_ count: Int, _ body: @Sendable (Int) -> Void) {
+        runChunks(count) { range in for i in range { body(i) } }
+    }
+
+    /// Runs `body` over consecutive ranges that together cover `0..<count`, on all cores: for
+    /// work that sets something up once per range (a decoder, a buffer).
+    static func runChunks(_ count: Int, _ body: @Sendable (Range<Int>) -> Void) {
         let chunks = min(count, cores * 8)
         guard chunks > 0 else { return }
         DispatchQueue.concurrentPerform(iterations: chunks) { c in
-            let lo = count * c / chunks, hi = count * (c + 1) / chunks
-            for i in lo..<hi { body(i) }
+            body((count * c / chunks)..<(count * (c + 1) / chunks))
         }
     }
 }

@@ -1,5 +1,5 @@
 // Benchmark of the reply classifier on the release build:
-//   swift run -c release parlance-bench [CORPUS_DIR_OR_FILES…] [--seconds N]
+//   swift run -c release parlance-bench [CORPUS_DIR_OR_FILES…] [--seconds N] [--rounds N] [--lexicons DIR]
 // Prints cold start (loading every bundled lexicon), replies per second on one core, p50/p99
 // latency per reply and peak memory. Never run in tests: timing belongs here, not in assertions.
 import Foundation
@@ -13,12 +13,31 @@ if let i = args.firstIndex(of: "--seconds"), i + 1 < args.count, let s = Double(
     seconds = s
     args.removeSubrange(i...(i + 1))
 }
+// --rounds N: exactly N passes over the corpus and no clock-bound loops, so that an instruction
+// counter (valgrind --tool=callgrind) sees the same work on every run.
+var rounds: Int?
+if let i = args.firstIndex(of: "--rounds"), i + 1 < args.count, let r = Int(args[i + 1]), r >= 0 {
+    rounds = r
+    args.removeSubrange(i...(i + 1))
+}
+// --lexicons DIR: classify with the TAG.lex files of DIR instead of the bundled lexicons.
+var lexiconDirectory: String?
+if let i = args.firstIndex(of: "--lexicons"), i + 1 < args.count {
+    lexiconDirectory = args[i + 1]
+    args.removeSubrange(i...(i + 1))
+}
 if args.isEmpty { args = ["Corpus/dev"] }
 
 // Cold start first, before anything else warms ICU up.
 let t0 = now()
 let classifier: ReplyClassifier
-do { classifier = try ReplyClassifier() } catch {
+do {
+    if let lexiconDirectory {
+        classifier = try ReplyClassifier(lexiconDirectory: URL(fileURLWithPath: lexiconDirectory))
+    } else {
+        classifier = try ReplyClassifier()
+    }
+} catch {
     FileHandle.standardError.write(Data("parlance-bench: \(error)\n".utf8))
     exit(2)
 }
@@ -53,6 +72,15 @@ for f in files {
     }
 }
 guard !replies.isEmpty else { print("no replies"); exit(2) }
+
+if let rounds {
+    var checksum = 0
+    for _ in 0..<rounds {
+        for (t, c) in replies { checksum &+= classifier.classify(t, context: c).intents.count }
+    }
+    print("classified         \(rounds * replies.count) replies in \(rounds) round(s) (checksum \(checksum))")
+    exit(0)
+}
 
 // Warm up, then time single replies on this thread (one core).
 for (t, c) in replies { _ = classifier.classify(t, context: c) }
