@@ -43,8 +43,8 @@ struct Analysis {
 
     // MARK: Reading the text
 
-
-    /// Word tokens of five or more letters that no entry covers and no lexicon knows.
+    /// Word tokens of five or more letters (six in Arabic script) that no entry covers and no
+    /// lexicon knows, each with the one-edit vocabulary word it is read as.
     func typoCorrections() -> [Int: [UInt16]] {
         var covered = [Bool](repeating: false, count: key.tokens.count)
         for f in found where lex.entries[Int(f.match.entry)].kind.readsAsIntent || lex.entries[Int(f.match.entry)].kind == .optionWord {
@@ -53,7 +53,10 @@ struct Analysis {
         var fixes: [Int: [UInt16]] = [:]
         for (t, token) in key.tokens.enumerated() where !covered[t] && !token.isSymbol && !token.script.isUnspaced {
             let units = key.tokenUnits(t)
-            guard key.letterCount(t) >= 5, units.count <= 24, !lex.knownWords.contains(hashUnits(units)) else { continue }
+            // Arabic writes few vowels, so its five-letter words sit one edit apart from each
+            // other ("انتظر" wait, "انتحر" suicide): fix only words of six letters or more there.
+            let shortest = token.script == .arabic ? 6 : 5
+            guard key.letterCount(t) >= shortest, units.count <= 24, !lex.knownWords.contains(hashUnits(units)) else { continue }
             if units.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { continue }
             let word = Array(units)
             var candidates: [Int32] = []
@@ -138,7 +141,7 @@ struct Analysis {
             let t = Array(target.utf16)
             guard Keyboard.isSlip(word, of: t) else { continue }
             // Point the evidence at the English entry for the keyword when there is one.
-            if let e = lex.entries.firstIndex(where: { $0.kind == .intent(intent) && Folding.key($0.display) == target }) {
+            if let e = lex.entries.indices.first(where: { lex.entries[$0].kind == .intent(intent) && Folding.key(lex.entryTexts[$0].display) == target }) {
                 let m = EntryMatch(entry: Int32(e), start: 0, end: Int32(key.units.count), firstToken: 0, lastToken: 0)
                 found.append(Found(match: m, source: .keyboard, wholeReply: true))
             }
@@ -150,7 +153,7 @@ struct Analysis {
 
     func promptInfo() -> PromptInfo {
         var info = PromptInfo()
-        for (k, v) in context.options { info.options[KeyText(k).string] = v }
+        for (k, v) in context.options { info.options[Self.optionKey(k)] = v }
         if let prompt = context.prompt, !prompt.isEmpty {
             let isTemplateID = prompt.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x5F || $0 == 0x2D || $0 == 0x2E }
             if !isTemplateID {
@@ -173,38 +176,70 @@ struct Analysis {
         return info
     }
 
+    /// The key text of an option key. Most are ASCII letters and digits ("1", "C", "YES"), whose
+    /// key text is their lower-case form; anything else goes through `KeyText`.
+    static func optionKey(_ k: String) -> String {
+        let ascii = !k.isEmpty && k.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) }
+        return ascii ? String(decoding: k.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self) : KeyText(k).string
+    }
+
     /// Reads "Reply 1 to reschedule", "YES to confirm or NO to cancel", "回复1确认" from a message.
+    /// In scripts without capitals a keyword cannot stand out by case; there a one-word entry
+    /// that means the same as the phrase beside it is the keyword ("أرسل نعم للتأكيد").
     static func options(inPrompt prompt: String, lexicons lex: LexiconSet) -> [String: Intent] {
         let key = KeyText(prompt)
         let scalars = Array(prompt.unicodeScalars)
-        func keyLike(_ t: Int) -> String? {
+        let matches = lex.matches(in: key)
+        var oneWord: [Int: Intent] = [:]
+        for m in matches where m.firstToken == m.lastToken {
+            let t = Int(m.firstToken), token = key.tokens[t]
+            guard !token.isSymbol,
+                  Int(m.start) == Int(token.start), Int(m.end) == Int(token.end), token.end - token.start <= 6 else { continue }
+            switch lex.entries[Int(m.entry)].kind {
+            case .intent(let i): oneWord[t] = i
+            case .ack: oneWord[t] = oneWord[t] ?? .confirm
+            default: break
+            }
+        }
+        let caseless: Set<Script> = [.arabic, .han, .hangul, .hiragana, .katakana]
+        func keyLike(_ t: Int, for intent: Intent) -> String? {
+            if oneWord[t] == intent, caseless.contains(key.tokens[t].script) { return key.tokenString(t) }
             let token = key.tokens[t]
             guard !token.isSymbol else { return nil }
             let units = key.tokenUnits(t)
             let digits = units.prefix { $0 >= 0x30 && $0 <= 0x39 }
-            if !digits.isEmpty, digits.count <= 2 { return String(decoding: digits, as: UTF16.self) }
-            if units.count == 1, token.script == .latin { return String(decoding: units, as: UTF16.self) }
+            if !digits.isEmpty, digits.count <= 2 { return String(utf16Units: digits) }
+            if units.count == 1, token.script == .latin { return String(utf16Units: units) }
             let lo = Int(token.sourceStart), hi = min(Int(token.sourceEnd), scalars.count)
             guard lo < hi, hi - lo <= 12 else { return nil }
             let original = scalars[lo..<hi]
             let letters = original.filter { $0.properties.isAlphabetic }
-            if letters.count >= 2, letters.allSatisfy({ $0.properties.isUppercase }) { return String(decoding: units, as: UTF16.self) }
+            if letters.count >= 2, letters.allSatisfy({ $0.properties.isUppercase }) { return String(utf16Units: units) }
             return nil
         }
         var options: [String: Intent] = [:]
-        for m in lex.matches(in: key) {
+        // A one-word entry in quotation marks is a keyword offered as itself: 回复“是”, '네'.
+        let quotes: Set<UInt32> = [0x22, 0x27, 0x201C, 0x201D, 0x2018, 0x2019, 0x00AB, 0x00BB, 0x300C, 0x300D, 0x300E, 0x300F, 0xFF02]
+        for (t, intent) in oneWord.sorted(by: { $0.key < $1.key }) where [.confirm, .cancel, .reschedule, .optOut, .optIn, .help].contains(intent) {
+            let lo = Int(key.tokens[t].sourceStart), hi = Int(key.tokens[t].sourceEnd)
+            if lo > 0, hi < scalars.count, quotes.contains(scalars[lo - 1].value), quotes.contains(scalars[hi].value) {
+                let k = key.tokenString(t)
+                if options[k] == nil { options[k] = intent }
+            }
+        }
+        for m in matches {
             guard case .intent(let intent) = lex.entries[Int(m.entry)].kind, intent != .urgent, intent != .symptom, intent != .other else { continue }
             let clause = key.tokens[Int(m.firstToken)].clause
             var chosen: String?
             var t = Int(m.firstToken) - 1
             while t >= 0 && t >= Int(m.firstToken) - 4 && key.tokens[t].clause == clause {
-                if let k = keyLike(t) { chosen = k; break }
+                if let k = keyLike(t, for: intent) { chosen = k; break }
                 t -= 1
             }
             if chosen == nil {
                 t = Int(m.lastToken) + 1
                 while t < key.tokens.count && t <= Int(m.lastToken) + 3 && key.tokens[t].clause == clause {
-                    if let k = keyLike(t) { chosen = k; break }
+                    if let k = keyLike(t, for: intent) { chosen = k; break }
                     t += 1
                 }
             }

@@ -48,15 +48,29 @@ extension Analysis {
             active = found.filter { $0.match.lastToken <= reactionEnd || $0.wholeReply }
         }
 
-        // Drop intent matches inside a longer one ("no" inside "no problem"), but never an urgent one.
+        // Drop intent matches inside a longer one ("no" inside "no problem"). A red flag yields
+        // only to a longer phrase the lexicon files as something else on purpose, written out
+        // in full ("emergency contact", "muscle spasm", "紧急联系人"), never to a typo reading.
         let kinds = active.map { lex.entries[Int($0.match.entry)].kind }
         var keep = [Bool](repeating: true, count: active.count)
         for i in active.indices where kinds[i].readsAsIntent {
-            if case .intent(.urgent) = kinds[i] { continue }
+            let urgent = kinds[i] == .intent(.urgent)
+            if urgent && active[i].wholeReply { continue }
             let a = active[i].match
             for j in active.indices where j != i && kinds[j].readsAsIntent {
                 let b = active[j].match
-                if b.start <= a.start && b.end >= a.end && (b.end - b.start) > (a.end - a.start) { keep[i] = false; break }
+                guard b.start <= a.start && b.end >= a.end && (b.end - b.start) > (a.end - a.start) else { continue }
+                if urgent {
+                    let container = lex.entries[Int(b.entry)]
+                    guard [.intent(.symptom), .intent(.other), .intent(.help)].contains(container.kind),
+                          container.words > 1 || container.segments > 1,
+                          active[j].source == .lexicon || active[j].source == .romanized, !active[j].wholeReply,
+                          // Words standing in a gap ("pain … belly" over "pain unbearable in belly")
+                          // are not part of the phrase.
+                          !b.gaps.contains(where: { $0.overlaps(a.start..<a.end) }) else { continue }
+                }
+                keep[i] = false
+                break
             }
         }
 
@@ -87,6 +101,7 @@ extension Analysis {
         }
 
         var usedCues = Set<Int>()
+        var negatedSpans = Set<Int>()
         for (i, f) in active.enumerated() where keep[i] {
             let entry = lex.entries[Int(f.match.entry)]
             let base: Intent
@@ -104,8 +119,10 @@ extension Analysis {
                     negated = true
                     usedCues.insert(c)
                 }
+                if negated { negatedSpans.insert(Int(f.match.start) << 32 | Int(f.match.end)) }
             }
-            if !plausible(entry, base) { continue }
+            // A reaction opening the reply is the phone's wording, whatever language the quote is in.
+            if entry.kind != .reaction && entry.kind != .reactionOther && !plausible(entry, base) { continue }
             var intent = base
             if negated {
                 switch base {
@@ -128,6 +145,11 @@ extension Analysis {
             if entry.kind == .reaction || entry.kind == .reactionOther { strength = 0.95 }
             if negated { strength *= 0.85 }
             readings.append(Reading(found: f, intent: intent, negated: negated, strength: strength))
+        }
+        // The same words listed by two languages ("chest pain" in English and in Taglish) read
+        // as negated when either language's cues negate them: "no chest pain" is not urgent.
+        if !negatedSpans.isEmpty {
+            readings.removeAll { !$0.negated && negatedSpans.contains(Int($0.found.match.start) << 32 | Int($0.found.match.end)) }
         }
         // Red flags made of several facts anywhere in the reply (`fever* + chemo*`).
         if !lex.combinations.isEmpty {
@@ -183,7 +205,12 @@ extension Analysis {
         if let o = optionEvidence, let i = o.intent { strengths[i] = max(strengths[i] ?? 0, 0.95) }
 
         let onlyOther = strengths.keys.allSatisfy { $0 == .other }
-        let entities = extractEntities(intents: onlyOther ? [.late, .reschedule] : Set(strengths.keys))
+        // A one-word day or time word counts only in a language the reply can be in.
+        let oneWordLanguages = lex.languages.indices.map { i in
+            dominant.map { d in i == d.index || (hints.first { $0.lang == lex.languages[i].tag }?.score ?? 0) >= 0.5 * d.score } ?? true
+        }
+        let entities = extractEntities(intents: onlyOther ? [.late, .reschedule] : Set(strengths.keys), oneWordLanguages: oneWordLanguages,
+                                       lastToken: reactionEnd >= 0 ? Int(reactionEnd) : Int.max)
         if onlyOther {
             // "10 min" alone is how late the patient will be; a day or time asked for alone is a
             // request to move the appointment.
@@ -247,7 +274,7 @@ extension Analysis {
             let (lo, hi) = sourceSpan(r.found)
             let source: EvidenceSource = (entry.kind == .reaction || entry.kind == .reactionOther) ? .reaction : r.found.source
             return Evidence(intent: r.intent, lang: lex.languages[entry.language].tag, match: original(lo, hi), span: [lo, hi],
-                            entry: r.display ?? entry.display, source: source, negated: r.negated)
+                            entry: r.display ?? lex.entryTexts[Int(r.found.match.entry)].display, source: source, negated: r.negated)
         }
         if let o = optionEvidence { evidence.append(o) }
 
@@ -255,7 +282,7 @@ extension Analysis {
         if intents.contains(.late) { result.minutesLate = entities.minutes }
         if intents.contains(.reschedule) || intents.contains(.cancel) { result.requestedTime = entities.requested }
 
-        let carrier = lex.carrier[key.string]
+        let carrier = key.units.count <= 24 ? lex.carrier[key.string] : nil
         let needsHuman = conflict || confidence < 0.6 || [.urgent, .symptom, .reschedule, .other].contains(primary)
         return ReplyClassification(intent: primary, intents: intents, confidence: confidence, language: language,
                                    languageHints: hints, entities: result, evidence: evidence, carrierKeyword: carrier,
@@ -269,19 +296,28 @@ extension Analysis {
         guard text.utf8.contains(where: { $0 >= 0xC3 }) else { return }
         let s = scalars
         let lex = self.lex, key = self.key
+        // Each token's exact key, made once, and only for words the patient wrote with accents.
+        var written: [Int32: String?] = [:]
+        func accentedKey(_ t: Int32) -> String? {
+            if let known = written[t] { return known }
+            let token = key.tokens[Int(t)]
+            let lo = Int(token.sourceStart), hi = min(Int(token.sourceEnd), s.count)
+            var result: String?
+            if lo < hi, s[lo..<hi].contains(where: { $0.value >= 0xC0 }) {
+                var word = String.UnicodeScalarView()
+                word.append(contentsOf: s[lo..<hi])
+                let exact = Folding.key(String(word), .exact)
+                if exact.unicodeScalars.contains(where: { $0.value >= 0xC0 && CharacterInfo.isLetter($0.value) }) { result = exact }
+            }
+            written.updateValue(result, forKey: t)
+            return result
+        }
         found.removeAll { f in
             guard !f.wholeReply, f.match.firstToken == f.match.lastToken else { return false }
-            let entry = lex.entries[Int(f.match.entry)]
-            guard entry.accented else { return false }
-            let token = key.tokens[Int(f.match.firstToken)]
-            guard token.script == .latin else { return false }
-            let lo = Int(token.sourceStart), hi = min(Int(token.sourceEnd), s.count)
-            guard lo < hi else { return false }
-            var word = String.UnicodeScalarView()
-            word.append(contentsOf: s[lo..<hi])
-            let written = Folding.key(String(word), .exact)
-            guard written.unicodeScalars.contains(where: { $0.value >= 0xC0 && CharacterInfo.isLetter($0.value) }) else { return false }
-            var entryWord = entry.accentKey ?? Folding.key(entry.display, .exact)
+            let e = Int(f.match.entry)
+            guard lex.entries[e].accented, key.tokens[Int(f.match.firstToken)].script == .latin,
+                  let written = accentedKey(f.match.firstToken) else { return false }
+            var entryWord = lex.entryTexts[e].accentKey ?? Folding.key(lex.entryTexts[e].display, .exact)
             // A stem (`évanoui*`) needs the patient's word to begin with it; a word must be it.
             if entryWord.hasSuffix("*") {
                 entryWord.removeLast()

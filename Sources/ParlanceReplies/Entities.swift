@@ -9,14 +9,19 @@ struct EntityScan {
 }
 
 extension Analysis {
-    mutating func extractEntities(intents: Set<Intent>) -> EntityScan {
+    /// Minutes late and the requested day or time. `oneWordLanguages[i]` tells whether a
+    /// one-word entry of language `i` can be evidence in this reply: a day or time word of
+    /// another language ("mon" in a French reply, "до" read from Portuguese "do") is not.
+    /// Tokens after `lastToken` (the message quoted by a phone reaction) are not the patient's.
+    mutating func extractEntities(intents: Set<Intent>, oneWordLanguages: [Bool], lastToken: Int) -> EntityScan {
         var scan = EntityScan()
         guard intents.contains(.late) || intents.contains(.reschedule) || intents.contains(.cancel) else { return scan }
-        scan.asksQuestion = text.unicodeScalars.contains { $0 == "?" || $0 == "？" || $0 == "¿" || $0 == "؟" }
+        let own = lastToken < key.tokens.count ? scalars[..<Int(key.tokens[lastToken].sourceEnd)] : scalars[...]
+        scan.asksQuestion = own.contains { $0 == "?" || $0 == "？" || $0 == "¿" || $0 == "؟" }
 
         // Minutes late: "10 min", "diez minutos", "10min", "15p", "10분", "晚十分钟", "half an hour".
         var minutes: Int?
-        for f in found where !f.wholeReply {
+        for f in found where !f.wholeReply && Int(f.match.lastToken) <= lastToken {
             let entry = lex.entries[Int(f.match.entry)]
             switch entry.kind {
             case .duration(let n):
@@ -41,7 +46,7 @@ extension Analysis {
         }
         if minutes == nil {
             // Digits glued to a unit: "10min", "15p", "10분".
-            for t in key.tokens.indices where !key.tokens[t].isSymbol && Self.startsWithDigit(key.tokenUnits(t)) {
+            for t in key.tokens.indices where t <= lastToken && !key.tokens[t].isSymbol && Self.startsWithDigit(key.tokenUnits(t)) {
                 let s = key.tokenString(t)
                 let digits = s.prefix { $0.isASCII && $0.isNumber }
                 guard !digits.isEmpty, digits.count <= 3, let v = Int(digits) else { continue }
@@ -65,9 +70,14 @@ extension Analysis {
         var lo = Int.max, hi = Int.min
         var mentions = 0
         var afterWordToken: Int?
-        for f in found where !f.wholeReply {
-            guard case .when(let value) = lex.entries[Int(f.match.entry)].kind else { continue }
-            mentions += 1
+        var counted: [ClosedRange<Int32>] = []
+        for f in found where !f.wholeReply && Int(f.match.lastToken) <= lastToken {
+            let entry = lex.entries[Int(f.match.entry)]
+            guard case .when(let value) = entry.kind, entry.words > 1 || entry.segments > 1 || oneWordLanguages[entry.language] else { continue }
+            // Two entries over the same words ("mañana por la tarde", "tarde") are one mention.
+            let tokens = f.match.firstToken...f.match.lastToken
+            if !counted.contains(where: { $0.overlaps(tokens) }) { mentions += 1 }
+            counted.append(tokens)
             let (a, b) = sourceSpan(f)
             lo = min(lo, a)
             hi = max(hi, b)
@@ -75,13 +85,13 @@ extension Analysis {
             case .weekday(let d): time.weekday = time.weekday ?? d
             case .days(let d): time.daysFromNow = time.daysFromNow ?? d
             case .weeks(let w): time.daysFromNow = time.daysFromNow ?? 7 * w
-            case .partOfDay(let p): time.partOfDay = time.partOfDay ?? p
+            case .partOfDay(let p): time.partOfDay = time.partOfDay ?? p.rawValue
             case .before: time.qualifier = "before"; afterWordToken = Int(f.match.lastToken)
             case .after: time.qualifier = "after"; afterWordToken = Int(f.match.lastToken)
             }
         }
         // Clock times: "3pm", "3 pm", "15h", "15h30", "15:30", "after 3".
-        for t in key.tokens.indices where !key.tokens[t].isSymbol && Self.startsWithDigit(key.tokenUnits(t)) {
+        for t in key.tokens.indices where t <= lastToken && !key.tokens[t].isSymbol && Self.startsWithDigit(key.tokenUnits(t)) {
             let s = key.tokenString(t)
             let digits = s.prefix { $0.isASCII && $0.isNumber }
             guard !digits.isEmpty, digits.count <= 2, var hour = Int(digits), hour <= 24 else { continue }
@@ -146,7 +156,7 @@ extension Analysis {
     }
 
     private func number<C: Collection>(units: C, language: Int) -> Int? where C.Element == UInt16 {
-        let s = String(decoding: Array(units), as: UTF16.self)
+        let s = String(utf16Units: Array(units))
         if s.isEmpty { return nil }
         if s.count <= 3, s.allSatisfy({ $0.isASCII && $0.isNumber }) { return Int(s) }
         return lex.numbers(lex.languages[language].tag)?.value(s)

@@ -121,13 +121,13 @@ struct KeyText: Sendable {
         }
     }
 
-    var string: String { String(decoding: units, as: UTF16.self) }
+    var string: String { String(utf16Units: units) }
 
     func tokenUnits(_ t: Int) -> ArraySlice<UInt16> {
         units[Int(tokens[t].start)..<Int(tokens[t].end)]
     }
 
-    func tokenString(_ t: Int) -> String { String(decoding: tokenUnits(t), as: UTF16.self) }
+    func tokenString(_ t: Int) -> String { String(utf16Units: tokenUnits(t)) }
 
     /// The number of letters (code points) in a token.
     func letterCount(_ t: Int) -> Int {

@@ -29,8 +29,7 @@ extension Analysis {
         let folded = text.utf8.allSatisfy({ $0 < 0x80 }) ? FoldedText(units: [], sourceIndex: []) : Folding.fold(text, .exact)
         var scriptLetters: [Script: Int] = [:]
         var hanHans = 0.0, hanHant = 0.0
-        let hans = langs.firstIndex { $0.tag == "zh-Hans" }
-        let hant = langs.firstIndex { $0.tag == "zh-Hant" }
+        let hans = lex.hans, hant = lex.hant
         var i = 0
         let units = folded.units
         while i < units.count {
@@ -51,11 +50,8 @@ extension Analysis {
                 if inHans && !inHant { hanHans += 1 }
                 if inHant && !inHans { hanHant += 1 }
             } else if script == .latin {
-                for (li, l) in langs.enumerated() where l.script == .latin && l.exemplars.count >= 20 {
-                    if l.exemplars.contains(c) { score[li] += 0.5 }
-                    else if l.auxiliary.contains(c) { score[li] += 0.1 }
-                    else { score[li] -= 0.7 }
-                }
+                let deltas = lex.latinLetterScores[c] ?? lex.latinUnlistedScores
+                for (j, li) in lex.latinLanguages.enumerated() { score[li] += deltas[j] }
             }
         }
         for (script, count) in scriptLetters where script != .latin {

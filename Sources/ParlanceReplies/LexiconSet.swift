@@ -39,13 +39,17 @@ struct Combination: Sendable {
 
 /// A day or time word of a reschedule request.
 enum WhenValue: Sendable, Equatable {
-    case days(Int), weeks(Int), weekday(Int), partOfDay(String), before, after
+    case days(Int), weeks(Int), weekday(Int), partOfDay(PartOfDay), before, after
+
+    enum PartOfDay: String, Sendable, Equatable {
+        case morning, afternoon, evening, night, noon, midday
+    }
 
     init?(_ s: String) {
         let v = s.trimmingWhitespace()
         if v == "before" { self = .before; return }
         if v == "after" { self = .after; return }
-        if ["morning", "afternoon", "evening", "night", "noon", "midday"].contains(v) { self = .partOfDay(v); return }
+        if let part = PartOfDay(rawValue: v) { self = .partOfDay(part); return }
         if v.hasPrefix("weekday:"), let n = Int(v.dropFirst(8)), (1...7).contains(n) { self = .weekday(n); return }
         if v.hasPrefix("+"), v.count >= 3 {
             let body = v.dropFirst()
@@ -65,20 +69,25 @@ public enum CarrierKeyword: String, Sendable, Codable, Hashable {
     case help
 }
 
-/// One lexicon entry (or a variant of one derived at load).
+/// One lexicon entry (or a variant of one derived at load): what matching reads for every
+/// match, plain values only, so that reading one copies no strings. Its text is in `EntryText`.
 struct Entry: Sendable {
     var language: Int
     var kind: EntryKind
-    /// The entry as written in the file (for evidence).
-    var display: String
-    var file: String
-    var line: Int
     var segments: Int
     var romanized: Bool
     /// Words in the entry, for weighting.
     var words: Int
     /// A one-word entry written with accents (see `Analysis.dropAccentMismatches`).
     var accented = false
+}
+
+/// The text of an entry, for evidence and for the accent check.
+struct EntryText: Sendable {
+    /// The entry as written in the file (for evidence).
+    var display: String
+    var file: String
+    var line: Int
     /// For an accented entry, its exact (accent-keeping) key, made once at load.
     var accentKey: String?
 }
@@ -109,6 +118,16 @@ struct Pattern: Sendable {
 final class LexiconSet: Sendable {
     let languages: [LanguageInfo]
     let entries: [Entry]
+    /// Indices of the two Chinese lexicons, whose Han characters tell them apart.
+    let hans: Int?
+    let hant: Int?
+    /// Latin-script exemplar evidence, made once: the Latin languages with a real exemplar set,
+    /// what each letter adds to each of their scores, and what a letter none of them lists adds.
+    let latinLanguages: [Int]
+    let latinLetterScores: [UInt32: [Double]]
+    let latinUnlistedScores: [Double]
+    /// The text of each entry, by the same index as `entries`.
+    let entryTexts: [EntryText]
     let patterns: [Pattern]
     // Trie over key-text units: (node << 16 | unit) → node.
     let transitions: [UInt64: Int32]
@@ -135,6 +154,7 @@ final class LexiconSet: Sendable {
     init(sources: [LexiconSource]) throws(LexiconError) {
         var languages: [LanguageInfo] = []
         var entries: [Entry] = []
+        var entryTexts: [EntryText] = []
         var keyed: [(entry: Int, segments: [(key: KeyText, stem: Bool, gap: Int)])] = []
         var carrier: [String: CarrierKeyword] = [:]
         var combinations: [Combination] = []
@@ -170,8 +190,8 @@ final class LexiconSet: Sendable {
             var pending: [(line: LexiconLine, kind: EntryKind, romanized: Bool, specs: [(text: String, stem: Bool, gap: Int)])] = []
             func add(_ line: LexiconLine, _ kind: EntryKind, romanize: Bool = true) throws(LexiconError) {
                 var variants = Self.variants(of: line.text, romanizers: romanize ? romanizers : [])
-                if !abbreviations.isEmpty, kind != .word, let short = abbreviations.abbreviate(line.text), !variants.contains(short) {
-                    variants.append(short)
+                if !abbreviations.isEmpty, kind != .word {
+                    for short in abbreviations.abbreviations(of: line.text) where !variants.contains(short) { variants.append(short) }
                 }
                 for (variantIndex, text) in variants.enumerated() {
                     let specs = Self.segmentTexts(of: text)
@@ -278,9 +298,10 @@ final class LexiconSet: Sendable {
                 let words = segments.reduce(0) { $0 + $1.key.tokens.count }
                 let accented = !p.romanized && segments.count == 1 && words == 1 && segments[0].key.tokens.first?.script == .latin
                     && p.line.text.utf8.contains(where: { $0 >= 0xC3 })
-                entries.append(Entry(language: langIndex, kind: p.kind, display: p.line.text, file: source.file,
-                                     line: p.line.line, segments: segments.count, romanized: p.romanized, words: words,
-                                     accented: accented, accentKey: accented ? Folding.key(p.line.text, .exact) : nil))
+                entries.append(Entry(language: langIndex, kind: p.kind, segments: segments.count, romanized: p.romanized,
+                                     words: words, accented: accented))
+                entryTexts.append(EntryText(display: p.line.text, file: source.file, line: p.line.line,
+                                            accentKey: accented ? Folding.key(p.line.text, .exact) : nil))
                 keyed.append((index, segments))
                 if !p.romanized {
                     for seg in segments { for t in seg.key.tokens { scriptCounts[t.script, default: 0] += 1 } }
@@ -367,7 +388,22 @@ final class LexiconSet: Sendable {
         typoIndex.sort { $0.hash < $1.hash || ($0.hash == $1.hash && $0.word < $1.word) }
 
         self.languages = languages
+        hans = languages.firstIndex { $0.tag == "zh-Hans" }
+        hant = languages.firstIndex { $0.tag == "zh-Hant" }
+        let latin = languages.indices.filter { languages[$0].script == .latin && languages[$0].exemplars.count >= 20 }
+        var letterScores: [UInt32: [Double]] = [:]
+        for li in latin {
+            for c in languages[li].exemplars.union(languages[li].auxiliary) where c >= 0x80 && letterScores[c] == nil {
+                letterScores[c] = latin.map { l in
+                    languages[l].exemplars.contains(c) ? 0.5 : languages[l].auxiliary.contains(c) ? 0.1 : -0.7
+                }
+            }
+        }
+        latinLanguages = latin
+        latinLetterScores = letterScores
+        latinUnlistedScores = latin.map { _ in -0.7 }
         self.entries = entries
+        self.entryTexts = entryTexts
         self.patterns = patterns
         self.transitions = transitions
         self.terminalStart = terminalStart
@@ -514,8 +550,12 @@ final class LexiconSet: Sendable {
 /// SMS abbreviations of one language, for spelling entries the short way. Works on UTF-8 bytes
 /// with ASCII lower-casing: entries and shorthand are written by the same author.
 struct Abbreviations {
-    private var rules: [(expansion: [[UInt8]], abbreviation: [UInt8])] = []
+    /// Each expansion (as words) with its abbreviations in file order; longer expansions first.
+    private var rules: [(expansion: [[UInt8]], abbreviations: [[UInt8]])] = []
     private var firstWords = Set<[UInt8]>()
+
+    /// At most this many short spellings of one entry.
+    static let variantLimit = 8
 
     var isEmpty: Bool { rules.isEmpty }
 
@@ -527,28 +567,44 @@ struct Abbreviations {
         let e = Self.words(expansion)
         let a = Self.words(abbreviation).joined(separator: [0x20]).map { $0 }
         guard let first = e.first, !a.isEmpty, e.joined(separator: [0x20]).map({ $0 }) != a else { return }
-        rules.append((e, a))
-        rules.sort { $0.expansion.count > $1.expansion.count }
+        if let i = rules.firstIndex(where: { $0.expansion == e }) {
+            if !rules[i].abbreviations.contains(a) { rules[i].abbreviations.append(a) }
+            return
+        }
+        rules.append((e, [a]))
+        // Stable, so that equally long expansions keep file order.
+        rules = rules.enumerated().sorted { ($0.element.expansion.count, -$0.offset) > ($1.element.expansion.count, -$1.offset) }.map(\.element)
         firstWords.insert(first)
     }
 
-    /// The entry with each expansion replaced by its abbreviation; nil when nothing changes.
-    func abbreviate(_ text: String) -> String? {
-        var words = Self.words(text)
-        guard words.contains(where: { firstWords.contains($0) }) else { return nil }
-        var changed = false
-        var i = 0
-        while i < words.count {
-            if firstWords.contains(words[i]) {
-                for rule in rules where i + rule.expansion.count <= words.count && words[i] == rule.expansion[0]
-                    && Array(words[i..<(i + rule.expansion.count)]) == rule.expansion {
-                    words.replaceSubrange(i..<(i + rule.expansion.count), with: [rule.abbreviation])
-                    changed = true
-                    break
+    /// The entry's short spellings: the k-th has every expansion replaced by that expansion's
+    /// k-th abbreviation (its last when it has fewer), so "không" in an entry gives one variant
+    /// for each of "ko", "k", "kh", "hok"…; empty when nothing changes.
+    func abbreviations(of text: String) -> [String] {
+        let words = Self.words(text)
+        guard words.contains(where: { firstWords.contains($0) }) else { return [] }
+        var out: [String] = []
+        for k in 0..<Self.variantLimit {
+            var w = words
+            var changed = false, more = false
+            var i = 0
+            while i < w.count {
+                if firstWords.contains(w[i]) {
+                    for rule in rules where i + rule.expansion.count <= w.count && w[i] == rule.expansion[0]
+                        && Array(w[i..<(i + rule.expansion.count)]) == rule.expansion {
+                        w.replaceSubrange(i..<(i + rule.expansion.count), with: [rule.abbreviations[min(k, rule.abbreviations.count - 1)]])
+                        if k + 1 < rule.abbreviations.count { more = true }
+                        changed = true
+                        break
+                    }
                 }
+                i += 1
             }
-            i += 1
+            guard changed else { break }
+            let short = String(decoding: Array(w.joined(separator: [0x20])), as: UTF8.self)
+            if !out.contains(short) { out.append(short) }
+            if !more { break }
         }
-        return changed ? String(decoding: Array(words.joined(separator: [0x20])), as: UTF8.self) : nil
+        return out
     }
 }

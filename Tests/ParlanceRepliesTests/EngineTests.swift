@@ -326,9 +326,25 @@ struct ShorthandTests {
         var a = Abbreviations()
         a.add("tmrw", expandsTo: "tomorrow")
         a.add("idk", expandsTo: "I don't know")
-        #expect(a.abbreviate("see you tomorrow") == "see you tmrw")
-        #expect(a.abbreviate("I don't know when") == "idk when")
-        #expect(a.abbreviate("nothing here") == nil)
+        #expect(a.abbreviations(of: "see you tomorrow") == ["see you tmrw"])
+        #expect(a.abbreviations(of: "I don't know when") == ["idk when"])
+        #expect(a.abbreviations(of: "nothing here").isEmpty)
+    }
+
+    @Test func everyAbbreviationOfAWordGivesASpelling() {
+        var a = Abbreviations()
+        for short in ["ko", "k", "hok"] { a.add(short, expandsTo: "không") }
+        a.add("dc", expandsTo: "được")
+        #expect(a.abbreviations(of: "không được") == ["ko dc", "k dc", "hok dc"])
+        #expect(a.abbreviations(of: "tôi không đến") == ["tôi ko đến", "tôi k đến", "tôi hok đến"])
+    }
+
+    @Test func everyShortSpellingMatchesTheEntry() throws {
+        let vi = "@schema lexicon@1\n@lang vi\n[cancel]\nkhông đến được\n[shorthand]\nko = không\nk = không\nkh = không\nhok = không\ndc = được\n"
+        let engine = try classifier(["vi.lex": vi])
+        for reply in ["ko den dc", "k den dc", "kh den dc", "hok đến đc", "không đến được"] {
+            #expect(engine.classify(reply).intent == .cancel, "\(reply)")
+        }
     }
 }
 
@@ -363,7 +379,7 @@ struct DeterminismTests {
         let sections = ["confirm", "cancel", "reschedule", "late", "symptom", "urgent", "opt_out", "opt_in", "help", "other", "ack", "thanks"]
         let text = "@schema lexicon@1\n@lang en\n" + sections.enumerated().map { "[\($1)]\nword\($0)a\nword\($0)b\n" }.joined()
         let engine = try classifier(["en.lex": text])
-        let lines = engine.lexicons.entries.filter { $0.line > 0 }.map(\.line)
+        let lines = engine.lexicons.entryTexts.filter { $0.line > 0 }.map(\.line)
         #expect(lines == lines.sorted())
         #expect(lines.count == sections.count * 2)
     }

@@ -1,0 +1,141 @@
+import Testing
+@testable import ParlanceReplies
+
+@Suite("Phrases that contain a red flag")
+struct ContainedRedFlagTests {
+    let lexicon = """
+    @schema lexicon@1
+    @lang en
+    [urgent]
+    emergency
+    unbearable pain
+    [symptom]
+    muscle spasm
+    pain … belly
+    [urgent]
+    spasm
+    [other]
+    emergency contact
+    [help]
+    is this … emergency line
+    """
+
+    @Test func aLongerNonUrgentPhraseOwnsItsWords() throws {
+        let engine = try classifier(["en.lex": lexicon])
+        #expect(engine.classify("can I update my emergency contact").intent == .other)
+        #expect(engine.classify("is this the emergency line?").intent == .help)
+        #expect(engine.classify("I have a muscle spasm in my calf").intent == .symptom)
+    }
+
+    @Test func theRedFlagStillCountsOutsideThePhrase() throws {
+        let engine = try classifier(["en.lex": lexicon])
+        #expect(engine.classify("emergency! my emergency contact is not answering").intent == .urgent)
+        #expect(engine.classify("it's an emergency").intent == .urgent)
+        #expect(engine.classify("my leg went into a spasm").intent == .urgent)
+    }
+
+    @Test func wordsInAGapAreNotPartOfThePhrase() throws {
+        let engine = try classifier(["en.lex": lexicon])
+        // "unbearable pain" sits inside "pain … belly" only through its gap.
+        #expect(engine.classify("unbearable pain in my belly").intent == .urgent)
+        #expect(engine.classify("pain in my belly").intent == .symptom)
+    }
+
+    @Test func bundledLexiconsInSeveralLanguages() {
+        #expect(bundled.classify("what's the number for my emergency contact?").intent != .urgent)
+        #expect(bundled.classify("我想更新紧急联系人").intent != .urgent)
+        #expect(bundled.classify("عندي تشنج عضلي في رجلي").intent == .symptom)
+        #expect(bundled.classify("douleur insupportable au ventre").intent == .urgent)
+        #expect(bundled.classify("ألم شديد جدا في بطني ما اقدر اتحمله").intent == .urgent)
+        #expect(bundled.classify("I have chest pain, not an emergency I think").intent == .urgent)
+    }
+}
+
+@Suite("Negation across lexicons")
+struct SharedPhraseNegationTests {
+    @Test func theSameWordsListedByTwoLanguagesAreNegatedTogether() throws {
+        let en = "@schema lexicon@1\n@lang en\n[urgent]\nchest pain\n[negation]\nno = 3\n"
+        let tl = "@schema lexicon@1\n@lang tl\n[urgent]\nchest pain\nmasakit … dibdib\n[negation]\nhindi = 3\n"
+        let engine = try classifier(["en.lex": en, "tl.lex": tl])
+        #expect(engine.classify("no chest pain, just a cough").intent != .urgent)
+        #expect(engine.classify("chest pain since this morning").intent == .urgent)
+        #expect(engine.classify("hindi masakit ang dibdib ko").intent != .urgent)
+    }
+}
+
+@Suite("Requested times")
+struct RequestedTimeTests {
+    @Test func dayWordsOfAnotherLanguageAreNotDays() {
+        // French "mon" (my) is not English "Mon", Portuguese "do" is not Russian "до" (before).
+        let fr = bundled.classify("je ne peux pas venir, mon fils est malade")
+        #expect(fr.entities.requestedTime?.weekday == nil)
+        let pt = bundled.classify("não vou poder ir, problema do carro")
+        #expect(pt.entities.requestedTime?.qualifier == nil)
+    }
+
+    @Test func dayWordsOfTheReplysLanguageStillCount() {
+        let en = bundled.classify("can't make it, can I come Monday after 3pm?")
+        #expect(en.intent == .reschedule)
+        #expect(en.entities.requestedTime?.weekday != nil)
+        #expect(en.entities.requestedTime?.time == "15:00")
+        let fr = bundled.classify("je ne peux pas demain, est-ce possible lundi matin ?")
+        #expect(fr.intent == .reschedule)
+        #expect(fr.entities.requestedTime?.weekday != nil)
+    }
+
+    @Test func theQuotedMessageOfAReactionIsNotTheRequest() {
+        let r = bundled.classify("Liked \"Reminder: your appointment is Friday at 3pm. Reply YES to confirm\"")
+        #expect(r.intent == .confirm)
+        #expect(r.entities.requestedTime == nil)
+        let zh = bundled.classify("Liked “【仁和诊所】您明天下午2:00有门诊预约，确认请回复“是”…”")
+        #expect(zh.intent == .confirm)
+    }
+
+    @Test func anEnglishReactionQuotingAnotherLanguageIsStillAReaction() {
+        let ar = bundled.classify("Liked \"تذكير: موعدك غداً الساعة ١٠:٣٠ صباحاً. أرسل نعم للتأكيد أو لا للإلغاء.\"")
+        #expect(ar.intent == .confirm)
+        #expect(ar.language == "ar")
+        let ru = bundled.classify("Liked \"Напоминание: ваш приём завтра в 10:30. Ответьте ДА для подтверждения\"")
+        #expect(ru.intent == .confirm)
+    }
+}
+
+@Suite("Keywords offered by the message")
+struct PromptKeywordTests {
+    @Test func quotedKeywordsInScriptsWithoutCapitals() {
+        let ko = ReplyContext(prompt: "[서울내과] 내일 오후 2시 진료 예약 안내드립니다. 오시면 '네', 못 오시면 '아니요'로 답장 부탁드립니다.")
+        #expect(bundled.classify("네", context: ko).intent == .confirm)
+        #expect(bundled.classify("ok", context: ko).intent == .confirm)
+        #expect(bundled.classify("아니요", context: ko).intent == .cancel)
+    }
+
+    @Test func aKeywordBesideItsMeaningInArabic() {
+        let ar = ReplyContext(prompt: "تذكير: موعدك مع الدكتورة سارة غداً الساعة ١٠:٣٠ صباحاً. أرسل نعم للتأكيد أو لا للإلغاء.")
+        #expect(bundled.classify("شكرا", context: ar).intent == .confirm)
+        #expect(bundled.classify("لا", context: ar).intent == .cancel)
+        // The same thanks after a message that asked nothing is not a confirmation (rule 9).
+        let notice = ReplyContext(prompt: "نتائج التحاليل جاهزة في البوابة.")
+        #expect(bundled.classify("شكرا", context: notice).intent == .other)
+    }
+
+    @Test func aKeywordOfOtherMeaningIsNotTakenForTheNextPhrase() {
+        // "确认" beside "取消" must not become a cancel keyword.
+        let options = Analysis.options(inPrompt: "请回复确认或取消", lexicons: bundled.lexicons)
+        #expect(options["确认"] != .cancel)
+    }
+}
+
+@Suite("Typos in Arabic script")
+struct ArabicTypoTests {
+    @Test func fiveLetterWordsAreNotReadAsNeighbouringRedFlags() throws {
+        let ar = "@schema lexicon@1\n@lang ar\n[urgent]\nانتحر\nمشلول\n[late]\nمتأخرة شوية\n"
+        let engine = try classifier(["ar.lex": ar])
+        #expect(engine.classify("انتظر").intent != .urgent)      // wait
+        #expect(engine.classify("مشغول").intent != .urgent)      // busy
+        #expect(engine.classify("انتحر").intent == .urgent)
+    }
+
+    @Test func everydayWordsWithTheBundledLexicons() {
+        #expect(bundled.classify("انتظر شوي، انا مشغول").intent != .urgent)
+    }
+}
