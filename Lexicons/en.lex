@@ -18,12 +18,10 @@
 [confirm]
 # "I will attend" / yes to the question asked.
 yes
-y
 yeah
 yea
 yeh
 yah
-ya
 yep
 yup
 yes please
@@ -106,6 +104,24 @@ looking forward
 ✔️
 ✔
 ☑️
+yessir
+yes sir
+yes ma'am
+yes mam
+yes maam
+yes we will
+yes i will
+yes we'll be there
+fs
+yup yup
+see y'all
+see y'all then
+see you guys
+see you guys then
+see you all then
+we will be there
+i will be there!
+yes i'll be there
 
 [cancel]
 # "I will not attend; release the slot". A bare "no" answers "YES to confirm or NO to cancel".
@@ -178,6 +194,35 @@ got another doctor
 out of town
 moved away
 not interested
+# --- not able to / don't want to come
+not gonna be able to come
+not gonna be able to make it
+not gonna be able to go
+not gonna be able to attend
+not going to be able to come
+not going to be able to make it
+not going to be able to go
+won't be able to go
+won't be able to be there
+will not be able to come
+will not be able to make it
+will not be able to attend
+not be able to come
+not be able to make it
+don't want to come
+don't want to go
+don't wanna come
+don't wanna go
+don't want the appointment
+don't want to keep
+we'll pass
+i'll have to pass
+gonna pass
+pass this time
+have to skip
+need to skip
+gotta cancel
+gotta skip
 
 [reschedule]
 # "I want the appointment at another time".
@@ -244,6 +289,46 @@ date doesn't work
 time won't work
 doesn't work for me
 bump it
+# --- push it / bump it to another time
+push it
+push it to
+push … to the afternoon
+push … to the morning
+push … to next week
+bump … to
+move it to
+move to the afternoon
+move to the morning
+switch it to
+change it for
+come another day
+come a different day
+another time slot
+different time slot
+afternoon instead
+morning instead
+later instead
+earlier instead
+# --- switch to a video or phone visit
+switch to … virtual
+switch to … video
+switch to … telehealth
+switch to … phone
+change … to virtual
+change … to video
+change … to telehealth
+change … to a phone
+make it virtual
+make it a video
+make it … telehealth
+do it … virtually
+do it over the phone
+do it by phone
+do it by video
+telehealth instead
+virtual instead
+video visit instead
+phone visit instead
 
 [late]
 # "I am coming but will be late".
@@ -264,6 +349,8 @@ little behind
 minutes behind
 behind schedule
 running a bit behind
+running … behind
+running … late
 stuck in traffic
 traffic
 traffic jam
@@ -281,6 +368,10 @@ waiting for my ride
 waiting on my ride
 still at work
 won't make it on time
+not gonna be able to make it on time
+not going to be able to make it on time
+won't be able to make it on time
+will not be able to make it on time
 not gonna make it on time
 can't make it on time
 might not make it on time
@@ -294,6 +385,24 @@ wait for me
 save my spot
 hold my spot
 l8
+# --- on the way, a few minutes out (the engine reads "in 15 mins" by itself; these cover the fillers)
+there in like
+there in about
+there in a few
+there in a bit
+be there shortly
+there shortly
+few mins away
+few minutes away
+min away
+mins away
+minutes away
+couple minutes away
+parking now
+looking for parking
+finding parking
+overslept
+woke up late
 
 [symptom]
 # A non-emergency health report or concern: complaints, side effects, low mood.
@@ -481,6 +590,95 @@ stop vomiting
 stop the diarrhea
 stop the nausea
 stop crying
+# --- a symptom that has gone away (no negation word inside: an entry that holds "no" or "not"
+# switches that cue off). Chest pain that "went away" stays urgent on purpose (rule 3: in
+# doubt, urgent), so it is not listed here.
+fever is gone
+fever's gone
+fever broke
+fever went down
+fever went away
+pain is gone
+pain's gone
+pain went away
+stopped bleeding
+bleeding stopped
+bleeding has stopped
+# --- feeling better (a health report after a visit)
+feeling better
+feel better
+not feeling better
+not feeling any better
+don't feel better
+don't feel any better
+feeling much better
+much better
+a lot better
+doing better
+getting better
+improving
+slowly improving
+back to normal
+all healed
+healing well
+# --- low mood in everyday words
+kinda down
+kind of down
+bit down
+so down
+really down
+feeling blue
+feeling off
+not myself
+been down
+in a funk
+mood … low
+struggling mentally
+mental health
+# --- a small cut (self-harm wordings are under urgent)
+cut myself
+cut my finger
+cut my hand
+a cut on
+# --- home readings of sugar and blood pressure
+sugar was
+sugars were
+sugar is
+sugar has been
+sugar reading
+sugar levels
+glucose was
+glucose is
+bp was
+bp is
+bp has been
+blood pressure was
+blood pressure has been
+pressure was high
+pressure was low
+# --- everyday complaints found missing in testing
+is killing me
+are killing me
+upsetting my stomach
+upset my stomach
+upsets my stomach
+allergies
+acting up
+lost my appetite
+loss of appetite
+no appetite
+poor appetite
+not hungry
+not eating
+itchy
+watery eyes
+eyes … watering
+poorly
+feeling rough
+feel rough
+knackered
+being sick
+been sick
 
 [urgent]
 # A possible emergency that needs a person now: every red flag of intents.md rule 10.
@@ -518,6 +716,7 @@ can barely breathe
 can hardly breathe
 barely breathing
 not able to breathe
+won't be able to breathe
 unable to breathe
 not breathing
 isn't breathing
@@ -605,7 +804,6 @@ can't keep going on
 can't live like this
 rather be dead
 want to end it
-never … chest pain*
 never had pain like this
 never felt … like this
 never been this bad
@@ -619,7 +817,16 @@ hurting myself
 harm myself
 harming myself
 self harm
-cut myself
+# "cut myself" alone also reads a kitchen accident: self-harm wordings instead
+been cutting myself
+started cutting myself
+want to cut myself
+wanna cut myself
+urge to cut
+cut myself deep
+cut myself on purpose
+cut myself … on purpose
+hurt myself … on purpose
 cutting myself
 cutting again
 i cut again
@@ -875,6 +1082,370 @@ feel like i'm dying
 no pulse
 heart stopped
 cpr
+# --- chest: more everyday wordings ("elephant on my chest", "chest is killing me", past tense)
+elephant … chest
+weight on my chest
+sitting on my chest
+chest … killing me
+chest … hurting
+chest … hurted
+chest … achy
+chest … pains
+pain … heart
+heart … pain*
+sharp pain … chest
+stabbing … chest
+chest … stabbing
+heart attack symptoms
+# --- breathing: more wordings, and in a child or parent
+breathing … hard
+breathing … labored
+labored breathing
+laboured breathing
+breathing … weird
+breathing problems
+breathing … trouble
+trouble … breathing
+can't get a breath
+can't get my breath
+hard to get air
+gasping for air
+fighting for air
+can't breathe right
+can hardly breath
+can barely breath
+not breathing right
+turned blue
+turning purple
+face … blue
+# --- stroke: the other FAST signs and everyday descriptions
+signs of a stroke
+stroke symptoms
+having a stroke
+face … lopsided
+face … uneven
+half … face
+face … fallen
+mouth … droop*
+mouth … crooked
+lip … droop*
+smile … uneven
+can't smile
+talking funny
+talking weird
+talking strange
+speech … garbled
+garbled speech
+speech … slurred
+speech … weird
+words … slurred
+words … coming out wrong
+can't get … words
+can't talk properly
+can't speak properly
+can't talk straight
+can't speak clearly
+can't talk clearly
+can't form words
+can't feel … side
+can't move … half
+one side … body
+half … body
+side of … body … numb
+arm … went numb
+arm … went weak
+arm … gave out
+leg … gave out
+sudden … trouble … walking
+sudden … blind*
+vision … went black
+lost sight
+# --- unresponsive, seizure
+he's not responding
+she's not responding
+he is not responding
+she is not responding
+he isn't responding
+she isn't responding
+not responsive
+nonresponsive
+won't wake
+he won't respond
+she won't respond
+not responding to me
+isn't responding to me
+mom isn't responding
+dad isn't responding
+can't wake him
+can't wake her
+can't wake them
+can't wake my
+hard to wake
+eyes rolled back
+eyes rolling back
+rolled his eyes back
+rolled her eyes back
+foaming at the mouth
+shaking uncontrollably
+jerking uncontrollably
+went limp
+gone limp
+fainted
+# --- overdose, poisoning, child got into medicine
+took a bunch of
+took a handful
+took lots of pills
+took a lot of pills
+took … whole bottle
+took … entire bottle
+took … whole pack
+swallowed … bunch
+got into … pills
+kid … swallowed
+son … swallowed
+daughter … swallowed
+toddler … swallowed
+baby … swallowed
+child … swallowed
+got into … meds
+got into … medicine
+swallowed a battery
+swallowed … battery
+drank … bleach
+drank … antifreeze
+drank … cleaner
+# --- suicide and self-harm: further everyday wordings
+thinking about ending
+thinking of ending
+ending it
+gonna end it
+going to end it
+end it tonight
+shoot myself
+hang myself
+jump off … bridge
+jump off … building
+jump off … roof
+jump in front of
+hanging myself
+want to disappear forever
+want to not exist
+wish i could die
+wish i would die
+hope i die
+don't wanna be here
+don't wanna live
+plan to kill
+planning to kill
+thoughts of … hurting myself
+thoughts of … harming myself
+thoughts of … ending
+kill him self
+kill her self
+killed himself
+killed herself
+tried to kill
+attempted suicide
+# --- pregnancy danger signs
+baby hasn't moved
+baby … hasn't moved
+baby … hasn't been moving
+baby … stopped moving
+baby … not kicking
+baby … isn't moving
+baby … moving less
+baby … not moved
+haven't felt … baby move
+haven't felt … baby
+can't feel … baby move
+not feeling … baby move
+no fetal movement
+less fetal movement
+decreased fetal movement
+water … broke
+water just broke
+leaking fluid
+leaking water
+weeks pregnant … bleed*
+weeks and bleeding
+weeks and … bleeding
+bleeding … weeks pregnant
+pregnant … spotting
+pregnant … contractions
+weeks … contractions
+contractions … weeks
+preterm labor
+preterm labour
+early labor
+early labour
+in labor
+in labour
+preeclampsia
+pre eclampsia
+# --- sudden confusion or not knowing where they are
+disoriented
+delirious
+he's confused
+she's confused
+he is confused
+she is confused
+is very confused
+really confused and
+very confused and
+acting confused
+doesn't know where … is
+doesn't know where she is
+doesn't know where he is
+doesn't know where she's
+doesn't know where he's
+doesn't recognize
+does not recognize
+didn't recognize me
+not making sense
+making no sense
+talking nonsense
+saying strange things
+hallucinat*
+seeing things that aren't there
+doesn't know who i am
+doesn't know who he is
+doesn't know who she is
+doesn't know who we are
+# --- severe pain
+unbearable
+excruciating
+worst pain
+severe pain
+pain … severe
+severe … pain
+agony
+agonizing
+in agony
+10/10 pain
+pain … 10/10
+pain … 10 out of 10
+10 out of 10 pain
+can't stand the pain
+can't take the pain
+can't bear the pain
+can't handle the pain
+pain … unbearable
+doubled over
+screaming in pain
+crying in pain
+screaming … pain
+# --- severe head injury
+head … bleeding
+bleeding … head
+cracked … head
+hit … head … passed out
+hit … head … vomit*
+hit … head … throwing up
+head … knocked out
+knocked … unconscious
+concussion … vomit*
+fell … head first
+fell down the stairs
+fell off … ladder
+hit by a car
+# --- a counted overdose ("took like 20 of my sleeping pills")
+took … 10 of my
+took … 15 of my
+took … 20 of my
+took … 25 of my
+took … 30 of my
+took … 40 of my
+took … 50 of my
+took 10 … pills
+took 15 … pills
+took 20 … pills
+took 30 … pills
+took 50 … pills
+# --- seizure called a fit; vomiting blood in the past tense
+had a fit
+has had a fit
+having fits
+threw up blood
+throw up blood
+puked blood
+puking blood
+vomited blood
+vomiting … blood
+throwing up … blood
+blood in … vomit
+# --- no point in living
+point in living
+point of living
+point in being alive
+see the point in living
+see the point of living
+doesn't know what day
+doesn't know what year
+# --- more everyday wordings found missing in testing
+chest … on fire
+heart … explode
+breathing … shallow
+shallow breathing
+breathing really fast
+breathing very fast
+breathing so fast
+wheezing really bad
+wheezing so bad
+wheezing badly
+grunting … breath*
+ribs … sucking in
+sucking in … ribs
+nostrils flaring
+can't raise … arm*
+can't lift … arms
+can't move … arms
+can't move … legs
+spitting up blood
+spitting blood
+spit up blood
+bleeding a ton
+bleeding tons
+swelling up fast
+face … swelling up fast
+don't think i can keep going
+don't think i can go on
+kill himself
+kill herself
+kill themselves
+killing himself
+killing herself
+hurt himself
+hurt herself
+hurting himself
+hurting herself
+too much insulin
+took extra insulin
+double … insulin
+day old … fever*
+days old … fever*
+acting … confused
+strange and confused
+weird and confused
+not acting like himself
+not acting like herself
+acting strange
+acting strangely
+in so much pain
+so much pain
+pain is so bad
+pain … can't move
+pain … can't walk
+heart … gonna explode
+heart … going to explode
+heart … about to explode
+# --- formal and regional wordings (UK, older patients)
+can't hardly breathe
+can't hardly breath
+chest discomfort
+discomfort … chest
+chest … discomfort
+a&e
+a and e
 
 [urgent-combinations]
 # Red flags made of two facts that may stand in different clauses or sentences ("on chemo. now 38.4"): every part must be in the reply, none negated.
@@ -923,6 +1494,82 @@ swell* + can't swallow
 swollen + can't swallow
 hives + wheez*
 pregnant + bleed*
+# --- fever or a temperature in a baby of one or two months ("2 months old and running a temp of 101")
+temp + months old
+temp + month old
+temp + weeks old
+temp + week old
+running a temp + baby
+{temperature} + months old
+{temperature} + month old
+{temperature} + infant
+{temperature} + 1 month
+{temperature} + 2 month*
+{temperature} + days old
+fever* + infant
+fever* + month old
+fever* + months old
+fever* + 3 weeks
+fever* + 4 weeks
+fever* + 6 weeks
+fever* + 8 weeks
+# --- severe allergic reaction: swelling or hives with breathing or swallowing trouble
+hives + can't breathe
+hives + tongue
+hives + lips
+swell* + wheez*
+allerg* + tongue
+allerg* + wheez*
+# --- a child that wheezes and can't talk, breathing trouble in asthma
+wheez* + can't talk
+wheez* + can't speak
+wheez* + can't say
+wheez* + blue
+asthma + inhaler isn't helping
+asthma + inhaler not working
+inhaler + not helping
+inhaler + isn't helping
+inhaler + not working
+# --- seizure or fall with not responding
+shaking + not responding
+shaking + won't respond
+fell + not responding
+fell + won't wake
+# --- pregnancy: bleeding, leaking fluid or severe headache with weeks counted
+weeks pregnant + bleed*
+weeks pregnant + spotting
+weeks pregnant + leaking
+pregnant + leaking
+pregnant + severe headache
+pregnant + worst headache
+pregnant + blurry vision
+pregnant + blurry
+pregnant + seeing spots
+weeks pregnant + blurry
+pregnant + contractions
+# --- head injury with vomiting or passing out
+hit … head + vomit*
+hit … head + throwing up
+hit … head + threw up
+hit … head + passed out
+hit … head + confus*
+fell + head + vomit*
+bumped … head + vomit*
+temperature + weeks old
+temperature + week old
+temperature + month old
+temperature + months old
+feels hot + newborn
+hot + newborn
+burning up + baby
+burning up + newborn
+fever* + day old
+{temperature} + day old
+can't talk + drool*
+drool* + face
+stung + face + swell*
+stung + throat
+stung + can't breathe
 
 [opt_out]
 # "Stop messaging me", in any wording. STOP is here as well as in [carrier-opt-out].
@@ -1176,6 +1823,49 @@ why do you keep sending
 why do you keep messaging
 why are you still texting
 why do u keep texting
+# --- never signed up, not interested in the texts
+never signed up … remove
+never signed up … stop
+didn't sign up … remove
+didn't sign up … stop
+not interested … texts
+not interested … messages
+stop receiving these
+would like to stop receiving
+stop sending messages to this number
+stop texting this number
+stop messaging this number
+don't text this number
+do not text this number
+remove this phone number
+opt-out
+opt me out of
+unsubscribe from
+please remove
+remove please
+# --- short and polite forms
+stop pls
+stop please
+please stop
+stop now
+unsubcribe
+stop sending these
+i don't want these
+don't want this
+do not want these
+s t o p
+don't want to get any more
+don't wanna get any more
+do not want to get any more
+don't want any more texts
+don't want any more messages
+don't want to get texts
+don't want to get messages
+don't want to get reminders
+how do i stop … texts
+how do i stop … messages
+how do i unsubscribe
+s.t.o.p
 
 
 
@@ -1307,6 +1997,28 @@ continue sending
 continue … reminders
 keep … reminders coming
 keep the texts coming
+# --- "yes" with the messages again: longer than "yes please", so it wins over confirm
+yes … texts again
+yes … messages again
+yes … reminders again
+yes please send me
+yes send me
+yes i want texts
+yes i want the texts
+yes i want reminders
+send me texts again
+send texts again
+# --- other everyday ways to ask for the messages back
+please start again
+send reminders again
+i'd like to receive
+i would like to receive
+want the reminders back
+want my reminders back
+turn my texts back on
+turn … notifications back on
+resubscribe me
+re-subscribe
 
 [help]
 # "How does this service work / who is this". HELP and INFO are carrier keywords too.
@@ -1353,6 +2065,40 @@ what are my options
 can you help me
 could you help me
 would you help me
+# a question about the line itself, not an emergency
+emergency line
+emergency number
+is this an emergency
+# --- who is texting, is this the clinic
+who's texting
+who is this texting
+who's messaging me
+who keeps texting me
+who keeps texting
+is this the dentist
+is this the doctor
+is this the doctor's office
+is this the clinic
+is this the hospital
+is this the pharmacy
+is this dr
+what office is this
+what is this number
+whose number is this
+why am i getting this
+why am i getting these
+why did i get this
+didn't sign up for this
+never signed up for this
+who gave you my number
+where did you get my number
+how did you get this number
+what's this
+what's this about
+what's this for
+what does this mean
+what does that mean
+what am i supposed to do
 
 [other]
 # Anything else that a person should read (questions, wrong number, logistics).
@@ -1457,11 +2203,20 @@ take me off the waiting list
 remove me from the waitlist
 remove me from the wait list
 remove me from the waiting list
+# "emergency" that is not an emergency now
+in case of emergency
+emergency contact
+not an emergency but
+non emergency
+non urgent
 
 [ack]
 # Neutral acknowledgements: confirm when the message asked for an answer, other when it asked nothing.
 ok
 okay
+# "y" and "ya" (yes) are here, not under confirm: in Spanish they mean "and" and "already"
+y
+ya
 okey
 oki
 okie
@@ -1522,6 +2277,15 @@ uh huh
 👌🏽
 👌🏿
 🆗
+# --- slang acknowledgements
+bet
+say less
+sounds like a plan
+ok ok
+10-4
+10 4
+roger that
+kk thanks
 
 [thanks]
 # Thanks and blessings: other, or confirm when the message asked for a confirmation.
@@ -1557,10 +2321,22 @@ have a great day
 🙏🏾
 🙏🏿
 ❤️
+thanks doc
+thank you doctor
+thank you kindly
+thanks again
+thanks for the reminder
+thank you for the reminder
+thanks for letting me know
+thx u
+tyy
 
 [negation]
 # A negation cue and how many following words it negates (punctuation ends the scope).
 no = 1
+# "no more" and "no longer" reach one word further than "no": "no more chest pain"
+no more = 2
+no longer = 2
 not = 2
 never = 3
 don't = 2
@@ -1604,6 +2380,16 @@ Reacted 🥰 to
 Reacted 😍 to
 👍 to
 ❤️ to
+Reacted ❤ to
+Reacted 👏 to
+Reacted 🙌 to
+Reacted 💯 to
+Reacted 🤞 to
+Reacted 😄 to
+Reacted 😁 to
+Reacted 🥳 to
+👌 to
+🙏 to
 
 [reaction-other]
 # The other reactions sent as text (dislike, question, removal): mean other.
@@ -1615,6 +2401,13 @@ Reacted ❓ to
 Removed a like from
 Removed a heart from
 Removed a
+Reacted 😢 to
+Reacted 😮 to
+Reacted 😡 to
+Reacted 😠 to
+Reacted 🤔 to
+Removed an exclamation from
+Removed a question mark from
 
 [words]
 # Very common English words, used only as evidence that a reply is in English.

@@ -79,6 +79,39 @@ sigue en pie
 ✅
 ✔️
 ☑️
+# --- sí, ahí estaré, cuenten conmigo, en otras formas y sin acentos
+sí gracias
+sí, gracias
+sí confirmo
+confirmado
+confirmada
+sí ahí nos vemos
+ahí nos vemos mañana
+allí estaremos
+llegaré
+sí voy a estar
+sin falta
+ya voy en camino
+ahorita llego
+orita llego
+ahorita voy
+ya mero llego
+estoy en camino
+vamos en camino
+ahí vamos
+sí señorita
+sí por favor
+sí, por favor
+mañana voy
+ahí voy a estar
+ahí le caigo
+ahí les caigo
+nos vemos ahí
+nos vemos allá
+ahí nos vidrios
+confirmo asistencia
+confirmo mi cita
+claro que voy
 
 [cancel]
 # "No voy a asistir; liberen el espacio". Un "no" solo responde a "SÍ para confirmar o NO para cancelar".
@@ -140,6 +173,39 @@ estoy fuera de la ciudad
 estoy de viaje
 me mudé
 no me interesa
+# --- no voy a poder, me surgió algo, tengo trabajo
+no voy a poder llegar
+no podré llegar
+no puedo llegar
+no alcanzo a llegar
+no puedo mañana
+no puedo hoy
+hoy no puedo
+mañana no puedo
+no voy a ir
+no iremos
+no podremos ir
+no puedo esa cita
+no voy a la cita
+no podré ir a la cita
+no asistiremos
+ya no voy a ir
+me surgió algo
+me salió un compromiso
+tengo trabajo
+tengo que trabajar
+me toca trabajar
+ya no quiero la cita
+# --- no quiero ir, esta vez no
+no quiero ir
+ya no quiero ir
+no quiero la cita
+no quiero ir a la cita
+no quiero asistir
+esta vez no
+por ahora no
+mejor cancelo
+no voy a poder ir mañana
 
 [reschedule]
 # "Quiero la cita en otro momento".
@@ -205,6 +271,48 @@ programar otra
 ese día no puedo
 a esa hora no puedo
 esa hora no me queda
+# --- algo más tarde / más temprano, otro día u hora
+algo más tarde
+algo más temprano
+hay algo más tarde
+tienen otro horario
+tienen otra hora
+cambiar para
+cambiarla para
+cambiármela para
+pasarla para
+moverla para
+puede ser el
+podría ser el
+mejor otra hora
+ese día no
+a esa hora no
+esa hora no
+no puedo ese día
+no puedo a esa hora
+no me acomoda
+no me conviene
+otro horario por favor
+cámbienme la cita
+me la pueden cambiar
+me la puede cambiar
+la puedo cambiar
+la podemos cambiar
+recorrerla
+pasar para
+la podemos pasar
+podemos pasarla
+la puedo pasar
+# --- cambiarla a video o por teléfono
+cita … por video
+cita … por videollamada
+cita … virtual
+cita … por teléfono
+hacerla por video
+hacerla por teléfono
+hacerla virtual
+por videollamada
+en vez de ir
 
 [late]
 # "Voy a llegar, pero tarde".
@@ -265,6 +373,18 @@ espéreme
 espérame
 guárdenme el lugar
 todavía estoy en el trabajo
+# --- voy atrasado, llego en unos minutos
+voy atrasad*
+llego en unos minutos
+ando atrasad*
+voy retrasad*
+voy un poco tarde
+un poco retrasad*
+se me hizo un poco tarde
+se me fue el bus
+perdí la ruta
+me quedé dormido
+me quedé dormida
 
 [symptom]
 # Un problema de salud que no es emergencia: molestias, efectos secundarios, ánimo bajo.
@@ -443,6 +563,139 @@ muy baja
 salió baja
 un poco baja
 sigue baja
+# --- presión, azúcar o glucosa alta con palabras en medio ("tengo la presión un poco alta")
+presión … alta
+tensión … alta
+azúcar … alta
+azúcar … alto
+glucosa … alta
+me subió la presión
+se me subió la presión
+se me subió el azúcar
+se me sube la presión
+# --- mareo, náusea y malestar por los medicamentos
+me marea
+me marean
+me mareo
+me mareé
+me da mareo
+me dan mareos
+me siento mareado
+me siento mareada
+me caen mal
+me cae mal
+me hace daño
+me hizo daño
+me dio alergia
+me dan náuseas
+me da náusea
+ganas de vomitar
+guacare*
+basca
+bascas
+agruras
+acidez
+reflujo
+gastritis
+empacho
+estómago suelto
+suelto del estómago
+chorrillo
+# --- tos, gripe, dolores de todos los días
+toso
+tosí
+tos seca
+flema
+flemas
+me duelen
+duelen
+me dolía
+me dolió
+dolía
+resfrío
+constipado
+constipada
+garganta irritada
+me salieron ronchas
+ampollas
+erupción
+manchas rojas
+granitos
+infección de orina
+infección urinaria
+mal de orín
+hongos
+sangre … nariz
+me sangra la nariz
+sangrado de nariz
+sangrado nasal
+sangran las encías
+# --- ánimo bajo
+sin ánimo
+desanimad*
+decaíd*
+bajonead*
+sin ganas de nada
+me siento vacío
+me siento vacía
+lloro mucho
+no tengo ganas de nada
+# --- mejoría o sin cambios (un reporte de salud después de la visita); sin "no" dentro, para no apagar la negación
+me siento mejor
+ya me siento mejor
+me siento un poco mejor
+estoy mejor
+ya estoy mejor
+mejorando
+voy mejorando
+ya me compuse
+ya se me quitó
+se me quitó el dolor
+se me quitó la fiebre
+ya me bajó la fiebre
+ya bajó la fiebre
+sigo igual
+sigo con dolor
+sigo con tos
+sigo con fiebre
+sigo con molestias
+tengo molestias
+molestias en
+me siento mucho mejor
+estoy mucho mejor
+# --- una cortada o herida pequeña
+me corté
+cortada
+cortadura
+ya no sangra
+# --- lecturas de azúcar y presión en casa
+azúcar … salió
+azúcar me salió
+me salió el azúcar
+azúcar está en
+azúcar en
+glucosa … salió
+glucosa en
+presión … salió
+me salió la presión
+la presión me salió
+# --- molestias que faltaban en las pruebas
+se me duermen
+se me duerme
+se me adormecen
+se me entumen
+no tengo hambre
+no me da hambre
+sin hambre
+sin apetito
+falta de apetito
+no tengo apetito
+no como nada
+estornud*
+me lloran los ojos
+ojos llorosos
+lagrimeo
+me pican
 
 
 [urgent]
@@ -541,8 +794,17 @@ mejor muerto
 mejor muerta
 hacerme daño
 lastimarme
-cortarme
-me corté
+# "cortarme" y "me corté" solos también son cortarse el pelo o un dedo: formas de autolesión
+quiero cortarme
+ganas de cortarme
+pienso en cortarme
+volver a cortarme
+me corté otra vez
+me corté de nuevo
+me corté a propósito
+me corto a propósito
+me corté los brazos
+me corté las piernas
 me estoy cortando
 me sigo cortando
 volví … cortar*
@@ -595,8 +857,11 @@ medio cuerpo
 perdí la vista
 no veo de un ojo
 peor dolor de cabeza
-nunca … dolor … pecho
 nunca había sentido
+# "nunca … dolor … pecho" quitado: leía "nunca tuve dolor de pecho" como urgente (la negación dentro de la entrada apaga la negación)
+nunca … dolor así
+nunca había tenido un dolor
+dolor como nunca
 # --- sangrado abundante
 sangrando mucho
 sangra mucho
@@ -709,7 +974,9 @@ epi pen
 epipen
 # --- palabras de emergencia y auxilio
 emergencia
-emergencias
+# "emergencias" solo también es "número de emergencias": en su lugar, estar o ir a emergencias
+en emergencias
+a emergencias
 urgente
 urgencia*
 sala de emergencias
@@ -723,6 +990,353 @@ ayúdame
 ayuda urgente
 me estoy muriendo
 me voy a morir
+# --- pecho: más formas de decirlo (pasado, "piquetes", "me aprieta", "me punza")
+dolía … pecho
+pecho … dolía
+dolió … pecho
+me punza el pecho
+punzadas … pecho
+piquetes … pecho
+pecho … piquetes
+pecho … apretad*
+pecho … oprimido
+pecho … presión
+siento … peso … pecho
+como … elefante … pecho
+dolor … pechito
+dolor … lado izquierdo del pecho
+síntomas de infarto
+le está dando un infarto
+me está dando un infarto
+# --- respiración, también de un hijo o de los papás
+no puedo agarrar aire
+no agarro aire
+no me entra el aire
+no me entra aire
+no le entra el aire
+no le entra aire
+no alcanzo a respirar
+respira con dificultad
+respirando con dificultad
+le falta el aire
+casi no respira
+casi no puede respirar
+no puede ni respirar
+respira muy rápido
+se puso morad*
+se está poniendo azul
+se puso azul
+labios azules
+labios … morados
+se está asfixiando
+falta de respiración
+# --- derrame: cara, habla, un lado del cuerpo
+se me durmió … lado
+se le durmió … lado
+se me adormeció … lado
+se le adormeció … lado
+se me entumió … lado
+se le entumió … lado
+no puede mover … lado
+no puede mover … cara
+no puedo mover … cara
+se le cayó … cara
+no puedo mover … lado
+no siento … lado
+cara … dormida
+cara … adormecida
+cara … entumida
+se le cayó la cara
+se le torció la boca
+torció … boca
+se le chueque*
+boca … caída
+habla raro
+está hablando raro
+habla … enredad*
+habla … trabad*
+lengua trabada
+se le traba la lengua
+no se le entiende
+no se le entiende nada
+no le entiendo … habla
+de repente no puede hablar
+de repente no puedo hablar
+arrastrando … palabras
+síntomas de derrame
+síntomas de embolia
+le dio un derrame
+le está dando un derrame
+perdió la fuerza
+de repente … visión
+vista … negra
+# --- convulsiones, no responde, no despierta
+le dio un ataque
+le está dando un ataque
+está temblando y no responde
+ya no responde
+no responde … habl*
+no lo puedo despertar
+no la puedo despertar
+no puedo despertarlo
+no puedo despertarla
+no podemos despertarlo
+no podemos despertarla
+no se despierta
+ojos en blanco
+se le voltearon los ojos
+espuma por la boca
+echando espuma
+se puso … tieso
+se puso … tiesa
+se quedó inconsciente
+se quedó sin sentido
+perdió el sentido
+se privó
+# --- sobredosis, envenenamiento, niño que se tomó medicinas
+# "me tomé todas mis pastillas" solo también es tomar bien el tratamiento: de golpe, juntas
+todas … pastillas … de golpe
+todas … pastillas juntas
+todas … pastillas … a la vez
+todas mis pastillas de golpe
+sobredosis de pastillas
+tomé demasiadas pastillas
+se tomó demasiadas
+se tomó un frasco
+se tomó todo el frasco
+se tomó … frasco de pastillas
+se tomó … pastillas … mías
+se tragó … pastillas
+se comió … pastillas
+se tragó … pila
+se tragó una pila
+tomó cloro
+tomé cloro
+bebió cloro
+tomó veneno
+tomé veneno
+se tomó el cloro
+tomé … muchas pastillas
+me tomé … pastillas de más
+# --- suicidio y autolesión: más formas cotidianas
+acabar con todo
+terminar con todo
+quiero acabar con todo
+ahorcarme
+colgarme
+pegarme un tiro
+darme un tiro
+tirarme … puente
+quiero desaparecer para siempre
+ojalá me muriera
+ojalá no despertar
+no quiero seguir aquí
+ya no quiero estar aquí
+ya no aguanto la vida
+ya no puedo más con la vida
+pienso en morir*
+pensamientos de … morir
+pensamientos de … suicid*
+pensamientos de … daño
+ideas de … matarme
+ideas de … morir
+intentó suicid*
+se quiere matar
+se quiere morir
+# --- embarazo: sangrado, bebé que no se mueve, fuente rota, contracciones antes de tiempo
+bebé no se mueve
+bebé … no se mueve
+bebé … ya no se mueve
+bebé … dejó de moverse
+bebé … se mueve menos
+bebé … no ha movido
+bebé … no patea
+no siento … bebé
+no siento que se mueva
+no he sentido … bebé
+no siento las pataditas
+se rompió la fuente
+rompí fuente
+rompí la fuente
+rompió fuente
+rompió la fuente
+se me reventó la fuente
+estoy perdiendo líquido
+me sale líquido
+se me sale el agua
+sangrado … embarazo
+embarazo … sangr*
+embarazada … manchando
+embarazada … manchado
+semanas y … sangr*
+semanas de embarazo … sangr*
+contracciones … semanas
+semanas … contracciones
+parto prematuro
+trabajo de parto
+preeclampsia
+# --- confusión de repente, no sabe dónde está
+confundid* … no sabe
+está confundid*
+anda confundid*
+se ve confundid*
+no sabe dónde está
+no sabe dónde estaba
+no sabe quién es
+no sabe quién soy
+no me reconoce
+no nos reconoce
+desorientad*
+delira
+delirando
+alucinando
+dice cosas sin sentido
+habla incoherencias
+incoherente
+# --- dolor muy fuerte
+insoportable
+dolor … insoportable
+dolor intenso
+dolor severo
+dolor terrible
+dolor horrible
+el peor dolor
+muchísimo dolor
+dolorísimo
+no aguanto el dolor
+no soporto el dolor
+no aguanto … dolor
+retorciéndome … dolor
+retorciendo … dolor
+gritando … dolor
+llorando … dolor
+dolor … 10 de 10
+# --- golpe fuerte en la cabeza
+se abrió la cabeza
+herida en la cabeza
+cabeza sangrando
+sangrando de la cabeza
+le sangra la cabeza
+me sangra la cabeza
+golpe fuerte … cabeza
+se cayó de … escalera
+se cayó … escaleras
+me caí … escaleras
+atropell*
+# --- sangrado: más formas
+sangro mucho
+sangré mucho
+sangrando bastante
+sangra bastante
+charco de sangre
+no para la sangre
+no se detiene la sangre
+no se para la sangre
+sale … sangre … no para
+escupo sangre
+toso sangre
+vomito sangre
+# --- alergia grave
+se me hincha … cara … garganta
+no puedo tragar … hinch*
+cierra la garganta
+garganta cerrada
+# --- la cara dormida de repente
+se me durmió … cara
+se le durmió … cara
+se me adormeció … cara
+se le adormeció … cara
+se me entumió … cara
+se le entumió … cara
+cara y el brazo
+cara y … brazo … dormid*
+# --- el pecho con palabras en medio ("dolor muy fuerte en el pecho")
+dolor … en el pecho
+dolor … en mi pecho
+dolor … del pecho
+duele … en el pecho
+presión … en el pecho
+opresión … en el pecho
+ardor … en el pecho
+dolor … de pecho
+# --- vómito con sangre en pasado y presente
+vomité sangre
+vomita sangre
+vomitando … sangre
+vomit* … con sangre
+sangre … vómito
+# --- sangrado de más de una hora
+sangra* … desde hace … hora*
+sangra* … más de una hora
+sangra* … más de 1 hora
+# --- hinchazón de cara y garganta, lengua o labios
+hinch* … cara … garganta
+hinch* … cara … lengua
+hinch* … cara … labios
+# --- la vida sin sentido, con su propia negación
+no le veo sentido … vida
+ya no le veo sentido
+no le veo caso … vida
+no tiene caso vivir
+para qué vivir
+para qué seguir viviendo
+no vale la pena seguir
+# --- confusión
+incoherencias
+no sabe qué día es
+no sabe en qué día
+no sabe qué año
+# --- dolor de 10, dolor que no deja pararse
+dolor … de 10
+un 10 de dolor
+ni me puedo parar
+ni me puedo mover
+no me puedo mover del dolor
+no me puedo levantar del dolor
+caí … no me puedo levantar
+cayó … no se puede levantar
+# --- formas que faltaban en las pruebas
+se le cayó … lado de la cara
+se le cayó un lado
+no puede levantar … brazo*
+no puedo levantar … brazo*
+no puede mover … brazos
+se me hinchó toda la cara
+se le hinchó toda la cara
+hinchó … cara … rápido
+niño se tomó … pastillas
+niña se tomó … pastillas
+hijo se tomó … pastillas
+hija se tomó … pastillas
+bebé se tomó … pastillas
+niño se comió … pastillas
+niña se comió … pastillas
+bebé … mueve … menos
+bebé … se mueve poco
+bebé … casi no se mueve
+confundid* de repente
+de repente … confundid*
+actuando raro
+actúa raro
+se comporta raro
+raro y confundid*
+dolor tan fuerte
+dolor es tan fuerte
+dolor … no me puedo mover
+dolor … no puedo caminar
+# --- formas formales y expresiones de sentirse morir
+dolor torácico
+dolor precordial
+molestia … pecho
+malestar … pecho
+dificultad respiratoria
+falta el aliento
+falta de aliento
+sin aliento
+siento que me muero
+me siento morir
+siento que me voy a morir
+siento que se muere
 
 [urgent-combinations]
 # Señales de alarma hechas de dos datos que pueden estar en cláusulas u oraciones distintas ("estoy en quimio. tengo 38.4"): cada parte debe estar en la respuesta, ninguna negada.
@@ -771,6 +1385,68 @@ sangra* + xarelto
 hinch* + tragar
 hinch* + no puedo tragar
 embarazada + sangra*
+# --- fiebre o temperatura en un bebé de uno o dos meses, escrito de muchas formas
+calentur* + semanas
+calentur* + meses de nacid*
+fiebr* + meses de nacid*
+fiebr* + mes de nacid*
+{temperature} + meses de nacid*
+{temperature} + mes de nacid*
+{temperature} + 1 mes
+{temperature} + 2 meses
+{temperature} + un mes
+{temperature} + dos meses
+fiebr* + 1 mes
+fiebr* + un mes
+fiebr* + niñ* + semanas
+temperatura + bebé
+temperatura + recién nacid*
+# --- alergia grave: ronchas o hinchazón con falta de aire o garganta cerrada
+ronchas + respirar
+ronchas + lengua
+ronchas + labios
+hinch* + respirar
+alergi* + lengua
+alergi* + no puedo tragar
+# --- asma o silbido con falta de aire o sin poder hablar
+silb* + no puede hablar
+silb* + no puedo hablar
+inhalador + no ayuda
+inhalador + no le ayuda
+inhalador + no funciona
+inhalador + no hace nada
+# --- convulsión o caída con "no responde"
+tembl* + no responde
+ataque + no responde
+cayó + no responde
+cayó + no despierta
+# --- embarazo: semanas con sangrado, líquido o dolor de cabeza fuerte
+semanas + sangrando
+embarazada + líquido
+embarazada + manchando
+embarazada + manchado
+embarazada + contracciones
+embarazada + dolor de cabeza fuerte
+embarazada + vista borrosa
+embarazada + no se mueve
+# --- golpe en la cabeza con vómito o desmayo
+golpe* … cabeza + vomit*
+pegué … cabeza + vomit*
+pegó … cabeza + vomit*
+# --- un bebé calientito
+calient* + recién nacid*
+calient* + bebé
+calient* + semanas de nacid*
+temperatura + semanas
+temperatura + meses de nacid*
+temperatura + mes de nacid*
+embarazada + borroso
+embarazada + dolor de cabeza terrible
+embarazada + dolor de cabeza muy fuerte
+embarazada + peor dolor de cabeza
+picó + hinch* … cara
+picó + garganta
+picó + no puedo respirar
 
 [opt_out]
 # "Dejen de mandarme mensajes", en cualquier forma. BAJA es la palabra clave habitual.
@@ -995,6 +1671,57 @@ déjenme tranquilo
 déjenme tranquila
 déjame tranquilo
 déjame tranquila
+# --- desactivar, salir de los mensajes, ya no quiero que me contacten
+desactivar … mensajes
+desactivar … recordatorios
+desactivar … notificaciones
+desactiven … mensajes
+desactiven … recordatorios
+salirme de los mensajes
+salir de los mensajes
+no recibir más
+ya no quiero mensajes
+ya no quiero recibir mensajes
+ya no quiero que me manden
+ya no quiero que me escriban
+no quiero ser contactad*
+no deseo ser contactad*
+no me manden nada
+no manden más
+no me llamen ni me escriban
+no me llamen ni me manden
+# --- harto de tantos mensajes
+harto de … mensajes
+harta de … mensajes
+cansado de … mensajes
+cansada de … mensajes
+fastidio … mensajes
+# --- en spanglish: remover, textear
+remuev* … número
+remuev* … lista
+remover mi número
+remuévanme
+remuévame
+no me texteen más
+dejen de textearme
+no me interesan … mensajes
+no me interesa recibir
+no me interesan los recordatorios
+# --- formas cortas y amables
+baja porfa
+baja gracias
+alto a los mensajes
+ya no más mensajes
+ya basta de mensajes
+no vuelvan a escribir*
+no vuelvan a mandar*
+no vuelvan a enviar*
+no vuelvan a contactar*
+dejo de recibir
+cómo dejo de recibir
+dejar de recibir estos
+cómo me doy de baja
+cómo me desuscribo
 
 [opt_in]
 # "Vuelvan a mandarme mensajes".
@@ -1057,6 +1784,28 @@ seguir recibiendo
 vuelvan a mandar*
 vuelvan a enviar*
 activar recordatorios
+# --- sí quiero los mensajes: más largo que "sí", así gana sobre confirm
+sí quiero seguir recibiendo
+sí quiero los mensajes
+sí quiero los recordatorios
+sí quiero recordatorios
+quiero seguir recibiendo
+quiero los recordatorios
+quiero recibir recordatorios
+quiero recibir los mensajes
+vuelvan a mandarme
+mándenme otra vez
+vuelvan a escribirme
+activar de nuevo
+reactiven
+reactívenme
+quiero darme de alta
+denme de alta
+sí mándenme
+sí, mándenme
+sí … mensajes otra vez
+sí … recordatorios otra vez
+sí … mensajes de nuevo
 
 [help]
 # "¿Cómo funciona esto? ¿Quién es?". Un "ayuda" solo va aquí, como HELP.
@@ -1092,6 +1841,51 @@ qué respondo
 me puede ayudar
 me pueden ayudar
 me podría ayudar
+# --- ¿quién es?, ¿qué es esto?, ¿es de emergencias?
+quién es este
+quién me habla
+quién es usted
+de parte de quién
+de quién es este número
+qué es este mensaje
+qué es este número
+por qué me escriben
+por qué me mandan
+no entiendo el mensaje
+no le entiendo
+qué quiere decir
+cómo respondo
+qué debo responder
+es de emergencias
+número de emergencias
+línea de emergencias
+es una estafa
+es un fraude
+ayúdeme a entender
+quién me manda
+quién manda
+quién me envía
+quién envía
+quién me está escribiendo
+es del dentista
+es el dentista
+es de la clínica
+es la clínica
+es del doctor
+es el doctor
+es del hospital
+de dónde es este número
+por qué me llegan
+por qué me llega
+yo no me inscribí
+nunca me inscribí
+quién les dio mi número
+quién le dio mi número
+de dónde sacaron mi número
+cómo obtuvieron mi número
+cómo tienen mi número
+qué hago
+qué tengo que hacer
 
 [other]
 # Cualquier otra cosa que debe leer una persona (preguntas, número equivocado, logística).
@@ -1164,6 +1958,37 @@ parar la pastilla
 parar el tratamiento
 # "sin querer" es una locución, no una negación: "me inscribieron sin querer, baja" sigue siendo baja.
 sin querer
+# --- número equivocado, otra persona, preguntas de logística
+no soy esa persona
+no es mi cita
+aquí no vive
+no vive aquí
+no conozco a esa persona
+se equivocaron de número
+cuál es la dirección
+dónde queda
+dónde están ubicados
+a qué hora
+a qué hora es
+qué hora es la cita
+necesito un intérprete
+necesito intérprete
+mi seguro
+tienen estacionamiento
+resultados de laboratorio
+análisis
+radiografía
+rellenar la receta
+renovar la receta
+surtir la receta
+cuánto debo
+cuánto hay que pagar
+en caso de emergencia
+contacto de emergencia
+me dieron de alta
+me dieron el alta
+dado de alta
+dada de alta
 
 [ack]
 # Acuses neutros: confirm si el mensaje pedía respuesta, other si no pedía nada.
@@ -1210,6 +2035,33 @@ igualmente
 👍🏿
 👌
 🆗
+# --- enterado, okey, va, ya
+okey dokey
+oki doki
+oks
+okas
+oquei
+ok entendido
+entiendo
+comprendo
+anotado
+muy bien gracias
+está bien gracias
+ya
+ya está
+ya quedó
+va
+vale gracias
+sale gracias
+de acuerdo gracias
+😀
+ándale
+arre
+a la orden
+con gusto
+ok doc
+ok doctora
+okey gracias
 
 [thanks]
 # Agradecimientos y bendiciones: other, o confirm si el mensaje pedía confirmar.
@@ -1238,10 +2090,34 @@ que tengan buen día
 🙏🏽
 🙏🏿
 ❤️
+# --- más formas de dar las gracias
+gracias doctor
+gracias doctora
+gracias señorita
+muchas gracias por todo
+gracias por avisar
+gracias por recordarme
+gracias por el recordatorio
+gracias igualmente
+grx
+dios la bendiga
+dios lo bendiga
+bendiciones para todos
+que dios los bendiga
+gracias doc
+muchas grax
+mil grax
+gracias x avisar
+gracias por avisarme
+dios me lo bendiga
+dios me la bendiga
+se agradece
 
 [negation]
 # Palabra de negación y cuántas palabras siguientes niega (la puntuación corta el alcance).
 no = 2
+# "ya no" alcanza un poco más lejos que "no": "ya no tengo el dolor en el pecho"
+ya no = 3
 nunca = 3
 jamás = 3
 tampoco = 2
@@ -1268,6 +2144,16 @@ Reaccionó con 😊 a
 Reaccionó con ✅ a
 Reaccionó 👍 a
 Reaccionó ❤️ a
+Le gusta
+Le encanta
+Le hizo gracia
+Reaccionó con 😍 a
+Reaccionó con 😀 a
+Reaccionó con 👏 a
+Reaccionó 😂 a
+Reaccionó 👌 a
+👍 a
+❤️ a
 
 [reaction-other]
 # Las demás reacciones como texto (no me gusta, pregunta): significan other.
@@ -1276,6 +2162,13 @@ Cuestionó
 Reaccionó con 👎 a
 Reaccionó con ❓ a
 Reaccionó 👎 a
+Preguntó por
+Puso en duda
+Reaccionó con 😢 a
+Reaccionó con 😮 a
+Reaccionó con 😡 a
+Quitó un me gusta de
+Eliminó
 
 [words]
 # Palabras muy comunes del español, solo como indicio de que la respuesta está en español.
@@ -1318,6 +2211,39 @@ salu2 = saludos
 kien = quién
 dr = doctor
 dra = doctora
+# más abreviaturas comunes
+xfis = por favor
+pf = por favor
+pls = por favor
+tmbn = también
+tbn = también
+k = que
+qe = que
+ke = que
+pk = porque
+xque = porque
+x = por
+d = de
+dl = del
+tb = también
+hrs = horas
+sta = está
+stoy = estoy
+toy = estoy
+nd = nada
+nda = nada
+nc = no sé
+ns = no sé
+weno = bueno
+aki = aquí
+ps = pues
+pz = pues
+mxs = muchas
+bb = bebé
+bbe = bebé
+hno = hermano
+hna = hermana
+mma = mamá
 
 [minutes]
 # Unidades después de un número de minutos ("10 min").
@@ -1350,6 +2276,16 @@ unos minutos = 5
 unos minutitos = 5
 un par de minutos = 5
 unos cuantos minutos = 10
+unos quince minutos = 15
+quince minutos = 15
+diez minutos = 10
+cinco minutos = 5
+veinte minutos = 20
+media horita = 30
+un ratito = 10
+un rato = 15
+un momento = 5
+un momentito = 5
 
 [when]
 # Palabras de día y hora para pedir otra cita (los nombres completos de los días vienen de ICU).
@@ -1399,6 +2335,19 @@ vier = weekday:5
 sáb = weekday:6
 dom = weekday:7
 fin de semana = weekday:6
+la semana entrante = +1w
+semana entrante = +1w
+en la mañanita = morning
+tempranito = morning
+en la tardecita = afternoon
+al mediodía = afternoon
+en la nochecita = evening
+más tardecito = after
+lo antes posible = before
+cuanto antes = before
+lo más pronto = before
+el finde = weekday:6
+finde = weekday:6
 
 [option-words]
 # Palabras que introducen un número de opción ("opción 2").
