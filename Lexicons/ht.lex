@@ -95,6 +95,15 @@ asire w
 ✅
 ✔️
 ☑️
+# "I'm ready", "see you".
+m pare
+mwen pare
+n pare
+wè w demen
+n a wè demen
+san mank
+m ap vini san mank
+wi m dakò
 
 [cancel]
 # I will not attend; release the slot (a bare "non" answers "WI pou konfime, NON pou anile").
@@ -149,6 +158,11 @@ anpèchman
 empèchman
 ❌
 ✖️
+pa ka fè randevou
+pa vle randevou a ankò
+pa bezwen randevou a
+m pap ka fè l
+m pa p ka fè l
 
 [reschedule]
 # I want the appointment at another time.
@@ -204,6 +218,35 @@ pito … semèn pwochèn
 yon lè pi ta
 yon lè pi bonè
 lè pi ta
+vini pi ta
+vin pi ta
+ka vini pi ta
+pi ta nan jounen an
+chanje l
+deplase l
+ranje yon lòt lè
+m ta renmen chanje
+# "eske m ka vini madi?": asking for another day or part of the day
+ka vini … lendi
+ka vin … lendi
+ka vini … madi
+ka vin … madi
+ka vini … mèkredi
+ka vin … mèkredi
+ka vini … jedi
+ka vin … jedi
+ka vini … vandredi
+ka vin … vandredi
+ka vini … samdi
+ka vin … samdi
+ka vini … maten
+ka vin … maten
+ka vini … apremidi
+ka vin … apremidi
+ka vini … pi bonè
+ka vin … pi bonè
+ka vini … apre demen
+ka vin … apre demen
 
 [late]
 # I am coming but will be late.
@@ -258,6 +301,16 @@ rate tren
 rate … tren
 machin … pàn
 machin … an pàn
+retade
+m retade
+m ap retade
+vin ta
+vini ta
+m ap vin ta
+rive an reta
+ap ta
+m ap ta
+ti kras an reta
 
 [symptom]
 # A non-emergency health complaint or concern (red flags go to [urgent]).
@@ -345,7 +398,6 @@ blesi
 boule … pipi
 pipi … boule
 senyen
-san … soti
 fatige
 m fatige
 bouke
@@ -357,7 +409,12 @@ san fòs
 kò lage
 pa gen apeti
 pa ka manje
-tansyon
+# ("tansyon" alone is blood pressure in general, e.g. a refill question: only a reading or a complaint is a symptom.)
+gen tansyon
+tansyon … monte
+tansyon … ba
+tansyon … desann
+tansyon … pa bon
 tansyon … wo
 sik … wo
 dyabèt
@@ -422,6 +479,59 @@ sispann touse
 arete touse
 sispann vomi
 arete vomi
+# Feeling better, a complaint that went away: a health report, not an emergency.
+santi m pi byen
+santi mwen pi byen
+m pi byen
+mwen pi byen
+vin pi byen
+m refè
+mwen refè
+m geri
+lafyèv … ale
+lafyèv … bese
+lafyèv … desann
+doulè … ale
+doulè … pase
+doulè … diminye
+pa gen doulè ankò
+pa fè m mal ankò
+pa santi doulè ankò
+# Blood coming out (narrowed: "rezilta tès san an soti" is a lab question, see [other]).
+san ap soti
+san k ap soti
+san soti nan
+gen san ki soti
+san nan pipi
+san nan poupou
+nen … senyen
+# Other common complaints.
+tèt fè mal
+vant fè mal
+do fè mal
+kè plen
+anvi vonmi
+gen gaz
+lestomak boule
+zo fè mal
+jwenti fè mal
+maladi
+tous sèk
+tous … pa ale
+# Common illnesses named by the patient.
+saranpyon
+varisèl
+malarya
+palidis
+tifoyid
+kolera
+chikungunya
+zika
+nemoni
+bwonchit
+sinizit
+# Blood pressure readings ("tansyon m 180 sou 110").
+tansyon … sou
 
 [urgent]
 # A possible emergency (intents.md rule 10): any red flag, even inside another intent.
@@ -683,6 +793,149 @@ ambulance
 911
 rele 911
 rele anbilans
+# Pregnancy danger signs: the baby not moving, the waters breaking ("kase lezo", "pòch dlo a pete"), bleeding, labour.
+tibebe … pa bouje
+bebe … pa bouje
+pitit … pa bouje … vant
+pa santi … bebe … bouje
+pa santi … tibebe … bouje
+pa santi … pitit … bouje
+bebe … sispann bouje
+tibebe … sispann bouje
+pitit … sispann bouje
+kase lezo
+lezo … kase
+pòch dlo
+dlo … pete
+dlo m kase
+pèdi dlo
+ansent … senyen
+ansent … pèdi san
+ap akouche
+# Sudden confusion ("li pa rekonèt pèsonn", "l ap depale").
+pa rekonèt pèsonn
+pa rekonèt moun
+pa rekonèt fanmi
+li konfyouz
+li konfize
+li an konfizyon
+li nan konfizyon
+depale
+delir*
+bagay ki pa gen sans
+koze ki pa gen sans
+pawòl ki pa gen sans
+pa konn kote l ye
+pa konnen kote l ye
+pèdi tèt li
+tèt li pa la
+# Severe pain ("m pa ka sipòte", "doulè atwòs").
+doulè … pa ka sipòte
+doulè … pa kapab sipòte
+pa ka sipòte … doulè
+doulè … twò fò
+doulè … grav
+doulè atwòs
+doulè terib
+pi move tèt fè mal
+pi gwo tèt fè mal
+pi move maltèt
+pi gwo maltèt
+# Poisoning: bleach ("klorox", "javèl"), poison, a whole bottle of pills.
+bwè … klorox
+bwè … klowòks
+bwè … kloròks
+bwè … javèl
+vale … klorox
+vale … javèl
+bwè … pwazon
+vale … pwazon
+pran pwazon
+vale tout grenn
+vale … tout grenn
+pran … tout grenn yo
+bwè … tout grenn yo
+tout boutèy grenn
+# Self-harm, more forms.
+vle touye m
+anvi touye m
+fè tèt m mal
+blese tèt m
+touye tèt m
+# Breathing and chest, more forms ("pa ka jwenn souf", "pwatrin mwen lou").
+pa … jwenn souf
+respirasyon … difisil
+gen difikilte pou respire
+pwatrin … lou
+pwatrin … boule
+pwatrin … fèmen
+pwatrin … toufe
+doul* … poitrine
+poitrine … fè … mal
+kriz dopresyon
+kriz lasm
+kriz asm
+# Stroke: numb or dead arm, leg, one side.
+pa santi bra
+pa santi yon bò
+pa santi janm
+pa ka santi bra
+pa ka santi janm
+yon bò … lou
+yon bò kò … pa mache
+# Heavy bleeding, more forms.
+san … pa vle sispann
+senyen … pa vle sispann
+senyen … pa vle kanpe
+senyen … pa vle arete
+pèdi san anpil
+senyen twòp
+twòp san
+senyen … san rete
+# Fainting, seizure.
+endispozisyon
+kriz epilepsi
+epilepsi
+# Seizure ("li gen kriz", "l ap tranble li tonbe") and a pile of pills taken to die.
+gen kriz
+gen yon kriz
+kriz … tranble
+tranble … tonbe
+bwè … bann grenn
+pran … bann grenn
+vale … bann grenn
+bwè anpil grenn
+vale anpil grenn
+pou m mouri
+pou m ka mouri
+# Bleeding from the mouth, ears or eyes.
+senyen … bouch
+senyen … zòrèy
+senyen … je
+# "pa bouch" is "through the mouth": listed whole so that this "pa" is not read as a negation.
+senyen pa bouch
+senyen pa nen
+senyen pa zòrèy
+san … pa bouch
+san … pa nen
+# Hypertensive crisis ("kriz tansyon", 200 and above).
+kriz tansyon
+tansyon … 200
+tansyon … 210
+tansyon … 220
+sèl bò … angoudi
+yon sèl bò … mouri
+bò kò … angoudi
+soufri … pwatrin
+soufri … kè
+ap pèdi san
+pa konnen kiyès li ye
+pa konn kiyès li ye
+pa konnen ki moun li ye
+pa rekonèt kiyès
+# "li pa gen konesans" (unconscious), "pa gen pouls": listed whole so that the "pa gen" negation cannot cancel them.
+pa gen konesans
+pa gen pouls
 
 [urgent-combinations]
 # Two facts that are a red flag together, each anywhere in the reply (a "…" entry cannot cross a comma); {temperature} = a fever-range number (38.5 / 39° / 101F).
@@ -700,14 +953,48 @@ lafyèv + bebe
 lafyèv + tibebe
 lafyèv + nouvo ne
 lafyèv + fèk fèt
-lafyèv + semèn
-lafyèv + 1 mwa
-lafyèv + 2 mwa
+# A baby's age is "li gen 3 semèn" / "gen 2 mwa": "gen N semèn" and not a bare "semèn" (so "m te gen lafyèv semèn pase" is not read as a baby).
+lafyèv + gen 1 semèn
+lafyèv + gen 2 semèn
+lafyèv + gen 3 semèn
+lafyèv + gen 4 semèn
+lafyèv + gen 5 semèn
+lafyèv + gen 6 semèn
+lafyèv + gen 7 semèn
+lafyèv + gen 8 semèn
+lafyèv + gen 9 semèn
+lafyèv + gen 10 semèn
+lafyèv + gen 11 semèn
+lafyèv + gen 12 semèn
+lafyèv + gen yon semèn
+lafyèv + gen de semèn
+lafyèv + gen twa semèn
+lafyèv + gen kat semèn
+lafyèv + gen senk semèn
+lafyèv + gen sis semèn
+lafyèv + gen 1 mwa
+lafyèv + gen yon mwa
+lafyèv + gen en mwa
+lafyèv + gen 2 mwa
+lafyèv + gen de mwa
 cho + bebe
 {temperature} + bebe
-{temperature} + semèn
-{temperature} + 1 mwa
-{temperature} + 2 mwa
+{temperature} + gen 1 semèn
+{temperature} + gen 2 semèn
+{temperature} + gen 3 semèn
+{temperature} + gen 4 semèn
+{temperature} + gen 5 semèn
+{temperature} + gen 6 semèn
+{temperature} + gen 7 semèn
+{temperature} + gen 8 semèn
+{temperature} + gen yon semèn
+{temperature} + gen de semèn
+{temperature} + gen twa semèn
+{temperature} + gen kat semèn
+{temperature} + gen 1 mwa
+{temperature} + gen yon mwa
+{temperature} + gen 2 mwa
+{temperature} + gen de mwa
 tèt + anticoagul*
 tèt + antikoagil*
 tèt + eklèsi … san
@@ -725,6 +1012,57 @@ lèv + anfle
 lang + anfle
 anfle + pa ka vale
 gonfle + pa ka vale
+# Pregnancy and bleeding or the baby not moving, in different clauses.
+ansent + senyen
+gwosès + senyen
+ansent + pa bouje
+ansent + kase lezo
+# Pain the person cannot bear; the worst headache ever.
+doul* + pa ka sipòte
+doul* + pa kapab sipòte
+fè mal + pa ka sipòte
+maltèt + pa janm gen yon konsa
+tèt fè mal + pa janm gen yon konsa
+maltèt + pa janm santi
+tèt fè mal + pa janm santi
+# Fell and does not answer.
+tonbe + pa reponn
+tonbe + pa ka reveye
+# Fever in a baby (other spellings) or during chemotherapy.
+fyèv + bebe
+fièvre + bebe
+fyèv + tibebe
+{temperature} + tibebe
+cho + tibebe
+fyèv + chimyo*
+fièvre + chimio*
+fyèv + kimyo*
+lafyèv + kansè
+{temperature} + kansè
+# Pregnancy danger signs beside the pregnancy: blurred vision, severe headache, swollen face, high pressure, seizure.
+ansent + je … twoub
+ansent + vizyon … twoub
+ansent + gwo tèt fè mal
+ansent + gwo maltèt
+ansent + figi … anfle
+ansent + tansyon … wo
+ansent + konvil*
+ansent + kriz
+# A baby's age written as "pitit mwen 2 mwa" or "li fèt 3 semèn" beside a fever or a hot body.
+pitit … mwa + lafyèv
+pitit … mwa + cho anpil
+pitit … semèn + lafyèv
+pitit … semèn + cho
+fèt … semèn + lafyèv
+fèt … semèn + cho
+fèt … jou + lafyèv
+{temperature} + pitit … semèn
+{temperature} + pitit … mwa
+# Throat closing, in a long sentence ("gòj pitit mwen an ap fèmen"); asleep and not answering.
+gòj + fèmen
+gòj + bouche
+dòmi + pa reponn
+dòmi + pa ka reveye
 
 [opt_out]
 # Stop sending me messages (any clear request, whatever the case or spacing).
@@ -806,6 +1144,26 @@ pa voye m okenn mesaj
 pa voye okenn mesaj
 pa kontakte m
 pa kontakte mwen
+pa voye anyen ankò
+pa voye m anyen
+sispann ekri mwen
+retire m nan lis
+retire mwen nan lis
+wete m nan lis
+wete mwen nan lis
+retire … lis la
+wete … lis la
+pa vle okenn tèks
+fini ak mesaj yo
+bloke nimewo sa
+m pa bezwen mesaj sa yo ankò
+pa vle resevwa tèks
+sispann voye tèks
+retire non mwen
+efase non m
+pa vle tande pale de mesaj
+pa vle wè mesaj
+pa vle … mesaj … ankò
 
 [opt_in]
 # Start sending me messages again.
@@ -856,6 +1214,10 @@ mete mwen sou lis la ankò
 mete m tounen sou lis
 retounen voye
 tounen voye
+voye mesaj yo ankò
+kontinye voye mesaj
+m vle mesaj yo ankò
+tounen voye mesaj
 
 [help]
 # How does this service work / who is writing.
@@ -887,6 +1249,23 @@ ki lopital
 ki doktè
 kote mesaj sa soti
 eksplike m
+kimoun
+kimoun sa
+kimoun ou ye
+kiyès sa
+ki sa sa ye
+kisa sa a ye
+ki nimewo sa
+ki moun ki voye
+ki moun ki ekri
+sa se kisa
+kijan pou m konfime
+kòman pou m konfime
+kisa pou m fè pou konfime
+kijan m ka konfime
+kisa … vle di
+ki sa … vle di
+kisa mesaj sa
 
 [other]
 # Anything else a person should read: questions, wrong number, practical matters.
@@ -949,6 +1328,37 @@ m arete
 mwen arete
 te arete
 li arete
+# A blood test and the results being ready ("pare"): questions, not symptoms or a request to stop.
+tès san
+tès san an
+egzamen san
+rezilta … pare
+ap pare
+pare deja
+pa pare
+pare kilè
+radyografi
+# Wrong number, not for me.
+pa pou mwen
+se pa mwen
+pa nimewo m
+nimewo sa a pa pou mwen
+# "m pa t resevwa …" is a question about something missing, not a negated "resevwa" (ack).
+pa t resevwa
+pat resevwa
+pa resevwa
+pa janm resevwa
+poko resevwa
+# Kreyòl "ta" (would: "m ta renmen konnen …") is not Portuguese "tá" (ok); "pa tande" is not a negated "tande" (ack).
+m ta
+mwen ta
+ou ta
+li ta
+nou ta
+yo ta
+ta renmen
+ta vle
+pa tande
 
 [ack]
 # Neutral acknowledgements: confirm when the message asked for an answer, other when it asked nothing.
@@ -1017,6 +1427,9 @@ pase yon bon jounen
 🙏🏽
 🙏🏾
 🙏🏿
+mèsi mèsi
+gras a Dieu
+Bondye beni ou anpil
 
 [negation]
 # Negation cues and how many following words each negates (scope ends at punctuation).
@@ -1028,10 +1441,16 @@ pat = 2
 pa t = 2
 poko = 2
 okenn = 2
-non = 1
+# ("non" is not a cue: it is also "name" ("retire non m sou lis la"), and a bare "non" is already [cancel].)
 
 # No [reaction] section: phones offer no Haitian Creole interface, so Haitian patients'
 # phones report reactions in English or French (see en.lex and fr.lex).
+# Negation over more words: "m pa gen doulè nan pwatrin ankò".
+pa gen = 3
+pa t gen = 3
+pat gen = 3
+pa genyen = 3
+pa santi = 3
 
 [words]
 # Common Kreyòl words, used only to tell which language a reply is in (none shared with fr, tl, en, es, pt).
@@ -1105,7 +1524,7 @@ yon ti moman = 10
 
 [when]
 # Day and time words for reschedule requests (ICU may lack Kreyòl weekday names: all listed).
-jodi a = +0d
+# ("jodi a" is matched by "jodi" alone: listing both made "m pa ka vini jodi a" read as two times, a reschedule.)
 jodi = +0d
 jodia = +0d
 jodya = +0d

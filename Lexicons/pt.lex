@@ -80,6 +80,27 @@ manter a consulta
 ✅
 ✔️
 ☑️
+# "sim" informal do Brasil ("uhum", "aham", "ss"), "sem falta", "pode deixar"
+ss
+uhum
+aham
+unhum
+sem falta
+pode deixar
+pode deixar que eu vou
+vou estar presente
+estarei lá sem falta
+lá estaremos
+vamos sim
+iremos
+irei
+vou com certeza
+certeza que vou
+vai sim
+ela vai
+ele vai
+ela vai estar lá
+ele vai estar lá
 
 [cancel]
 # "Não vou comparecer; liberem o horário". Um "não" sozinho responde a "SIM para confirmar ou NÃO para cancelar".
@@ -137,6 +158,18 @@ mudei-me
 surgiu um imprevisto
 tive um imprevisto
 não tenho interesse
+desist*
+não vou mais
+não vou mais poder ir
+não poderei comparecer
+não tenho como comparecer
+não estarei presente
+não vou estar presente
+não vou estar lá
+não estarei lá
+não consigo comparecer
+não posso ir à consulta
+não vou à consulta
 
 [reschedule]
 # "Quero a consulta em outro horário". Brasil: remarcar, reagendar; Portugal: alterar a marcação, adiar.
@@ -194,6 +227,46 @@ esse horário não dá
 esse dia não dá
 nesse dia não dá
 nesse horário não posso
+marcar para outro dia
+marcar … outro dia
+marcar … outra data
+marcar … outro horário
+pode ser outro dia
+pode ser outra hora
+tem como mudar
+tem como trocar
+tem como passar
+dá para mudar
+dá pra mudar
+dá para trocar
+dá pra trocar
+outro dia da semana
+mais para a frente
+mais pra frente
+mudança de horário
+troca de horário
+pode ser dia
+trocar para
+trocar pra
+passar pra
+# "pode ser quinta à tarde?": outro dia ou período proposto
+pode ser … segunda
+pode ser … terça
+pode ser … quarta
+pode ser … quinta
+pode ser … sexta
+pode ser … sábado
+pode ser … domingo
+pode ser amanhã
+pode ser de manhã
+pode ser à tarde
+pode ser de tarde
+pode ser depois de amanhã
+pode ser semana que vem
+pode ser na próxima semana
+dá para ser
+dá pra ser
+daria para ser
 
 [late]
 # "Vou, mas vou chegar atrasado".
@@ -249,6 +322,20 @@ ainda estou no trabalho
 saindo do trabalho agora
 sair do trabalho
 acabei de sair
+atrasei
+me atrasei
+atrasei-me
+vou chegar mais tarde
+chego mais tarde
+estou a demorar
+tô demorando
+vou me demorar
+chego um pouco depois
+um bocadinho atrasad*
+em cima da hora
+me esperem por favor
+pode esperar por mim
+vou chegar em cima da hora
 
 [symptom]
 # Um problema de saúde que não é emergência: queixas, efeitos colaterais, ânimo em baixo.
@@ -361,6 +448,10 @@ fraco
 fraca
 sem força
 sem forças
+tremor
+tremores
+tremendo
+tremedeira
 formigamento
 formigueiro
 dormência
@@ -422,6 +513,137 @@ vista turva
 # "Pare" e "parar" que não pedem para parar as mensagens ("quero que a dor pare").
 a dor pare
 dor parar
+# Melhorando / já passou: um relato de saúde, não uma emergência ("já não me dói", "a febre passou").
+estou melhor
+tô melhor
+estou melhorando
+tô melhorando
+estou a melhorar
+me sinto melhor
+sinto-me melhor
+melhorei
+bem melhor
+muito melhor
+já não dói
+já não me dói
+não dói mais
+não me dói mais
+parou de doer
+a dor passou
+passou a dor
+a febre passou
+a febre baixou
+febre baixou
+# pressão, tensão e açúcar com palavras no meio ("pressão está um pouco alta")
+pressão … alta
+pressão … baixa
+tensão … alta
+tensão … baixa
+açúcar … alto
+açúcar … baixo
+glicose … alta
+glicose … baixa
+# ânimo em baixo (Portugal "ando em baixo"; Brasil "pra baixo")
+sinto-me em baixo
+ando em baixo
+ando muito em baixo
+estou em baixo
+me sinto pra baixo
+me sinto para baixo
+estou pra baixo
+tô pra baixo
+sem vontade de nada
+sem ânimo
+desânimo
+chorando muito
+choro muito
+# mais queixas comuns
+dor nas costas
+dor de costas
+dor no corpo
+dores no corpo
+corpo dolorido
+dor … joelho
+dor … perna
+falta de apetite
+sem apetite
+não consigo comer
+a tossir
+febre alta
+pontos … infeccion*
+pontos … inflamad*
+sangue pelo nariz
+sangrando pelo nariz
+sangramento nasal
+sem tosse
+sem sintomas
+dolorid*
+doído
+doída
+machucad*
+se machucou
+machucou
+torci
+torceu
+entorse
+bateu … joelho
+bateu … perna
+bateu … braço
+bateu … pé
+levou uma pancada
+menstruação … atrasad*
+menstruação … não veio
+período … atrasad*
+muito em baixo
+sangue no curativo
+sai sangue
+saiu sangue
+saindo sangue
+um pouco de sangue
+pouco sangue
+# doenças comuns nomeadas pelo paciente
+catapora
+sarampo
+caxumba
+dengue
+zika
+chikungunya
+pneumonia
+bronquite
+sinusite
+otite
+amigdalite
+conjuntivite
+virose
+herpes
+micose
+# leituras de pressão e glicose ("pressão ta 18 por 11", "a glicose deu 300")
+pressão … por
+pressão deu
+pressão está
+pressão tá
+glicose deu
+glicose está
+glicose tá
+glicemia deu
+açúcar deu
+açúcar está
+açúcar tá
+mancha vermelha
+mancha na pele
+manchas na pele
+está coçando
+tá coçando
+coça muito
+pressão subiu
+pressão … subiu
+pressão … baixou
+pressão … caiu
+tensão … subiu
+glicose subiu
+glicose … subiu
+açúcar subiu
+açúcar … subiu
 
 [urgent]
 # Uma possível emergência que precisa de uma pessoa agora: todo sinal de alarme da regra 10.
@@ -709,6 +931,285 @@ preciso de ajuda urgente
 estou morrendo
 estou a morrer
 acho que vou morrer
+# --- mais formas de dor ou aperto no peito (Brasil e Portugal: "o peito a apertar", "peito a doer")
+peito … apert*
+peito … doer
+doer … peito
+peito … pesando
+peito … queimando
+peito … ardendo
+dor torácica
+dor precordial
+angina
+# --- respiração: "não tô conseguindo respirar", "respirando mal", crise de asma
+não … conseguindo respirar
+não consegue … respirar
+não consigo … respirar
+não está conseguindo respirar
+respirando mal
+faltando o ar
+falta-lhe o ar
+falta o ar
+muito ofegante
+crise de asma
+ataque de asma
+crise asmática
+# --- sinais de AVC: fala, rosto, força de um lado, visão
+perdi a fala
+perdeu a fala
+ficou sem fala
+não consegue levantar … braço
+não consigo levantar … braço
+não consegue levantar … perna
+perdeu … força … braço
+perdeu … força … perna
+perdi … força … braço
+perdi … força … perna
+sem força … um lado
+um lado … sem força
+fraqueza … um lado
+formigamento … um lado
+rosto … dormente
+cara … dormente
+dormência … rosto
+dormência … um lado
+boca … caída
+boca … caiu
+visão dupla
+vendo dobrado
+vendo duplo
+# --- confusão súbita: os sinais que a distinguem de "estou confusa com o horário"
+acordou confus*
+confus* de repente
+de repente … confus*
+confus* … não reconhece
+confus* … sem sentido
+ficou confus*
+muito confus* … desorient*
+desorientad*
+não reconhece ninguém
+não está reconhecendo
+não reconhece … família
+não me reconhece
+falando coisa sem sentido
+falando coisas sem sentido
+não fala coisa com coisa
+não diz coisa com coisa
+delirando
+# --- desmaio e inconsciência
+síncope
+não reage
+não está reagindo
+caiu … não responde
+# --- dor insuportável, a pior da vida
+dor insuportável
+dores insuportáveis
+dor … insuportável
+não aguento de dor
+não aguento a dor
+não aguento mais a dor
+não aguento mais de dor
+morrendo de dor
+a morrer de dores
+a morrer de dor
+pior dor … vida
+# --- sangramento: Portugal ("a sangrar imenso", "bué"), vômito e tosse com sangue
+sangr* … imenso
+sangue … imenso
+sangr* … bué
+sangrando demais
+sangra demais
+muito sangramento
+vomit* … com sangue
+vomitou … sangue
+vomitando … sangue
+vomitei sangue
+tossi sangue
+tossiu sangue
+toss* … com sangue
+tossi … sangue
+tossiu … sangue
+tossindo … sangue
+cuspindo sangue
+cuspir sangue
+cabeça … sangrando
+cabeça … a sangrar
+traumatismo craniano
+# --- gravidez: bebê não mexe, bolsa rompeu, sangramento
+bebê … não … mex*
+neném … não … mex*
+bebê parou de mexer
+bebê … parou de mexer
+bebê … não mexe
+não sinto … bebê … mex*
+não sinto … neném … mex*
+não sinto o bebê
+bolsa … rompeu
+rompeu a bolsa
+bolsa … estourou
+estourou a bolsa
+rebentou a bolsa
+bolsa … rebentou
+rebentaram-me as águas
+perdendo líquido
+# --- overdose e envenenamento (remédios, produtos de limpeza)
+tomei … caixa de
+tomou … caixa de
+tomei … caixa inteira
+tomou … caixa inteira
+tomou muitos comprimidos
+tomou todos os comprimidos
+tomou muitos remédios
+tomei … remédios … de uma vez
+tomei … comprimidos … de uma vez
+tomou … comprimidos … de uma vez
+tomou … remédios … de uma vez
+engoliu … produto
+bebeu … produto de limpeza
+água sanitária
+soda cáustica
+lixívia
+bebeu … cândida
+bebeu … veneno
+tomou veneno
+tomei veneno
+# --- suicídio e autolesão: mais formas
+se matar
+matar-se
+se suicidar
+pensando em me matar
+me enforcar
+enforcar-me
+me atirar
+atirar-me
+me jogar … prédio
+me jogar … ponte
+me jogar na frente
+dar um fim … vida
+dar fim … vida
+tirar … vida
+acabar comigo
+me ferir
+ferir-me
+# --- emergência (mas "esse número é para emergência?" fica em [help])
+chamei a ambulância
+ligar … 112
+liguei para o 112
+chamem uma ambulância
+liguei … 112
+# --- "apagou" (desmaio, Brasil), "não se mexe", "não está acordando"
+apagou e caiu
+apaguei e caí
+caiu apagad*
+não está acordando
+não tá acordando
+não está a acordar
+não consegue acordar
+não se mexe
+não se mexia
+garganta … inch*
+boca … inch*
+vomitar … sangue
+a vomitar sangue
+tossir … sangue
+a tossir sangue
+a cuspir sangue
+# --- Portugal: "cara descaída", "boca ao lado"; força perdida num braço ou perna
+descaíd*
+boca ao lado
+boca … de lado
+cara … de lado
+sem força* … braço
+sem força* … perna
+braço … sem força*
+perna … sem força*
+não sabe em que dia
+não sabe quem sou
+sinto que vou morrer
+parece que vou morrer
+achei que ia morrer
+# --- crise hipertensiva (pressão 20 por 12 ou mais)
+crise hipertensiva
+pico hipertensivo
+pressão … 20 por
+pressão … 21 por
+pressão … 22 por
+pressão … 23 por
+pressão … 24 por
+pressão … 25 por
+sem conseguir respirar
+sem poder respirar
+falta ar
+faltando ar
+respiração curta
+respiração … curta
+respiração ofegante
+respiração difícil
+bebê … quente
+neném … quente
+quero sumir
+queria sumir
+vontade de sumir
+sumir pra sempre
+sumir para sempre
+desaparecer para sempre
+não vejo … saída
+tomei 10 comprimidos
+tomei 15 comprimidos
+tomei 20 comprimidos
+tomei 30 comprimidos
+tomei 40 comprimidos
+tomei 50 comprimidos
+tomou 10 comprimidos
+tomou 20 comprimidos
+tomou 30 comprimidos
+comeu … comprimido*
+engoliu vários comprimidos
+engoliu … cartela
+engoliu … frasco
+bebeu … frasco
+tomou … frasco inteiro
+tomei … frasco inteiro
+fala … embolad*
+falando … embolad*
+falando … enrolad*
+fala … enrolad*
+falando estranho
+fala estranha
+falando mole
+língua … pesada
+língua … travada
+boca … entort*
+rosto … entort*
+cara … entort*
+entortou a boca
+perd* … força … lado
+vendo tudo escuro
+vista … escurec*
+tudo … escureceu
+tudo ficou preto
+se debatendo
+babando … trem*
+trem* … babando
+olhos virados
+revirando os olhos
+não responde direito
+não está respondendo
+não tá respondendo
+não consigo acordar ele
+não consigo acordar ela
+não consigo acordar meu
+não consigo acordar minha
+não conseguimos acordar
+não consigo acordá-lo
+não consigo acordá-la
+aperto … coração
+dor … fortíssima
+dores … fortíssimas
+dor de cabeça … de repente
+de repente … dor de cabeça
+dor de cabeça súbita
+dor de cabeça repentina
 
 [urgent-combinations]
 # Sinais de alarme feitos de dois fatos que podem estar em orações ou frases diferentes ("tô na quimio. agora 38,4"): cada parte tem de estar na resposta, nenhuma negada.
@@ -755,6 +1256,76 @@ sangr* + eliquis
 inch* + engolir
 inch* + não consigo engolir
 grávida + sangr*
+# --- dor de cabeça súbita e "a pior da minha vida" em orações diferentes
+cabeça + pior da minha vida
+dor + pior da minha vida
+# --- febre em bebê com menos de três meses (idade escrita em número ou por extenso)
+febr* + de 1 mês
+febr* + de um mês
+febr* + com 1 mês
+febr* + com um mês
+febr* + tem 1 mês
+febr* + tem um mês
+{temperature} + de 1 mês
+{temperature} + de um mês
+{temperature} + tem 1 mês
+{temperature} + tem um mês
+febr* + bebé
+febr* + recém nascid*
+febr* + mês de vida
+{temperature} + 2 meses
+{temperature} + dois meses
+{temperature} + bebé
+# --- gravidez com sangramento ou o bebê que não mexe
+gestante + sangr*
+gravidez + sangr*
+grávida + não mexe
+grávida + perdendo sangue
+grávida + perdi sangue
+grávida + convuls*
+# --- dor que a pessoa não aguenta, em orações diferentes
+dor + insuportável
+# --- dormência ou fraqueza de braço e perna juntos, ou de repente (sinal de AVC)
+braço + perna + dorment*
+dorment* + de repente
+dormência + de repente
+fraqueza + de repente + lado
+# --- sinais de pré-eclâmpsia na gravidez: visão turva, dor de cabeça forte, inchaço no rosto
+grávida + embaçad*
+grávida + turva
+grávida + dor de cabeça … fort*
+grávida + rosto … inchad*
+gestante + embaçad*
+gestante + dor de cabeça … fort*
+# --- "bebê com 38" (o número sem vírgula nem grau não é lido como temperatura)
+com 38 + bebê
+com 39 + bebê
+com 38 + bebé
+com 39 + bebé
+com 40 + bebé
+com 40 + bebê
+com 38 + meses
+com 39 + meses
+com 38 + quimio*
+com 39 + quimio*
+# --- recém-nascido quente
+quente + recém-nascid*
+quente + recém nascid*
+# --- contrações antes do tempo
+contraç* + semanas
+contraç* + grávida
+contraç* + gestante
+# --- confusão: "está confusa … não sabe onde está" (cada parte sozinha é comum demais)
+confus* + não sabe onde está
+desorient* + não sabe onde está
+# --- não consegue falar de repente (sozinho é comum demais: "não consegue falar português")
+de repente + não consegue falar
+derrepente + não consegue falar
+do nada + não consegue falar
+de repente + não consigo falar
+não consegue falar + boca
+não consegue falar + braço
+dorment* + derrepente
 
 [opt_out]
 # "Parem de me mandar mensagens", em qualquer forma. PARE e SAIR são as palavras-chave habituais.
@@ -951,6 +1522,92 @@ cancel* … os sms
 anul* … subscrição
 anul* … inscrição
 desinscrev*
+# "não manda mais", "manda mais não" (negação no fim, Brasil), "não quero ser contactado", "desativar as mensagens"
+não manda mais
+não manda mensagem
+não manda mensagens
+não mandar mais
+não envia mais
+não enviar mais
+manda mais não
+mandem mais não
+manda mais nada
+não mandem nada
+não me mandem nada
+não quero ser contact*
+não quero ser contat*
+não quero ser incomodad*
+desativ* … mensage*
+desativ* … notifica*
+desativ* … lembrete*
+desativ* … sms
+cancel* … sms
+cancel* … mensage*
+anul* … mensage*
+tirem … contacto
+tire … contacto
+removam … contacto
+remover … contacto
+apaguem … contacto
+apagar … contacto
+tirem … contato
+removam … contato
+apaguem … contato
+remover … contato
+excluir … contato
+vou bloquear
+vou denunciar
+para de mandar mensagem
+não quero mais essas mensagens
+não quero mais esses sms
+não quero mais receber nada
+não quero … ser avisad*
+não quero … ser lembrad*
+não quero … ser contactad*
+não quero … ser contatad*
+não quero … ser incomodad*
+não quero mais mensagem
+não quero mensagem
+retirem … contacto
+retire … contacto
+retirar … contacto
+retirem … contato
+retire … contato
+# "msg"/"msgs" escritos assim (a abreviação é partilhada com outras línguas e não é expandida)
+não quero mais msg
+não quero mais msgs
+não quero msg
+não quero receber msg
+não mande mais msg
+não manda mais msg
+não mandem mais msg
+parem de mandar msg
+para de mandar msg
+pare de mandar msg
+parem de me mandar msg
+para de me mandar msg
+parem com as msg
+chega de msg
+cancelar msg
+cancelar as msg
+não recebo mais
+não quero … fazer parte
+não quero mais participar
+não autorizo
+não autorizei
+remover … telefone
+remova … telefone
+removam … telefone
+tirem … telefone
+tire … telefone
+tirar … telefone
+retirem … telefone
+excluam … telefone
+excluir … telefone
+apaguem … telefone
+remover … celular
+tirem … celular
+excluir … celular
 
 [opt_in]
 # "Voltem a me mandar mensagens".
@@ -1004,6 +1661,24 @@ voltem a enviar
 voltar a mandar
 continuar recebendo
 continuar a receber
+reinscrever
+me reinscrever
+podem voltar a mandar
+podem voltar a enviar
+pode voltar a mandar
+pode voltar a enviar
+quero continuar recebendo
+quero continuar a receber
+ativar novamente
+ativem as mensagens
+ativem as mensagens de novo
+voltem a me mandar
+voltem a me enviar
+volte a me mandar
+volte a me enviar
+voltar a me mandar
+voltar a me enviar
+podem voltar a me mandar
 
 [help]
 # "Como isso funciona? Quem é?". Um "ajuda" sozinho fica aqui, como HELP.
@@ -1042,6 +1717,44 @@ como confirmo
 pode me ajudar
 podem me ajudar
 poderia me ajudar
+# Perguntas sobre o serviço que citam "emergência" sem relatar uma (mais longas que "emergência", por isso ganham).
+é para emergência
+é para emergências
+é pra emergência
+é pra emergências
+é de emergência
+número de emergência
+serve para emergências
+é para urgências
+quem me mandou isso
+que número é esse
+que número é este
+de onde é
+de onde vocês são
+que mensagem é essa
+que mensagem é esta
+não percebi
+não percebo
+o que é que é isto
+quem está mandando
+quem tá mandando
+quem está enviando
+quem enviou
+quem manda
+quem é que está
+quem é que manda
+podem explicar
+pode explicar
+pode me explicar
+mensagem … confusa
+não percebi a mensagem
+como faço para confirmar
+como faço pra confirmar
+como eu confirmo
+como posso confirmar
+como é que confirmo
+como é para confirmar
+como respondo
 
 [other]
 # Qualquer outra coisa que uma pessoa deve ler (perguntas, número errado, logística).
@@ -1119,6 +1832,89 @@ sair da cama
 sair do consultório
 # "sem querer" é uma locução, não uma negação: "fui inscrito sem querer, sair" continua a ser sair.
 sem querer
+# "emergência" numa pergunta prática, não um relato
+em caso de emergência
+em caso de urgência
+numa emergência
+# exames de imagem do peito e exames de sangue: perguntas, não sintomas
+raio-x do peito
+raio x do peito
+radiografia do peito
+radiografia ao tórax
+exame de sangue
+exames de sangue
+análise ao sangue
+análises ao sangue
+análises de sangue
+colheita de sangue
+coleta de sangue
+tirar sangue
+# "barriga vazia", "estômago vazio": perguntas sobre jejum, não queixas
+barriga vazia
+estômago vazio
+em jejum
+# "não recebi" é uma pergunta, não um "recebido" negado
+não recebi
+ainda não recebi
+nunca recebi
+não recebemos
+não chegou
+ainda não chegou
+# Artigo "da" e "um" seguidos de um nome: sem estas entradas mais longas, o "da" e o "um" soltos
+# eram lidos como o "да"/"dạ"/"ừm" (sim) de outras línguas e uma pergunta passava a confirm.
+da clínica
+da consulta
+da receita
+da farmácia
+da médica
+da doutora
+da enfermeira
+da manhã
+da tarde
+da noite
+da semana
+da vacina
+da cirurgia
+da pressão
+da tireoide
+da diabetes
+da minha
+da sua
+da mãe
+da filha
+da família
+da unidade
+da recepção
+da marcação
+da mensagem
+da carta
+da conta
+da fatura
+da escola
+da empresa
+da rua
+um pouco
+um pouquinho
+um dia
+um minuto
+um momento
+um horário
+um exame
+um atestado
+um documento
+um papel
+um problema
+um favor
+um acompanhante
+um encaixe
+um retorno
+um médico
+um táxi
+um carro
+um lugar
+um número
+um recado
+um outro
 
 [ack]
 # Confirmações neutras: confirm quando a mensagem pedia resposta, other quando não pedia nada.
@@ -1162,6 +1958,30 @@ não se preocupe
 👍🏿
 👌
 🆗
+tá ok
+okk
+okok
+ok ok
+blza
+show
+show de bola
+joia
+certinho
+tá certinho
+recebido
+recebi
+ok recebido
+entendido obrigado
+anotado
+tá anotado
+ok anotado
+tá tá
+tá então
+tá beleza
+tá joia
+tá combinado
+tá bom então
+tá ótimo
 
 [thanks]
 # Agradecimentos e bênçãos: other, ou confirm quando a mensagem pedia confirmação.
@@ -1196,6 +2016,17 @@ bom dia para vocês
 🙏🏽
 🙏🏿
 ❤️
+agradecida
+agradecido
+brigadão
+obgg
+valeu mesmo
+muito grato
+muito grata
+obrigado pela mensagem
+obrigada pela mensagem
+obrigado pelo lembrete
+obrigada pelo lembrete
 
 [negation]
 # Palavra de negação e quantas palavras seguintes ela nega (a pontuação corta o alcance).
@@ -1206,6 +2037,19 @@ nem = 2
 sem = 2
 nenhum = 1
 nenhuma = 1
+# Negações de várias palavras com alcance maior ("não tenho mais falta de ar", "já não tenho dor no peito").
+não tenho mais = 3
+não sinto mais = 3
+já não tenho = 3
+já não sinto = 3
+não estou com = 3
+não tô com = 3
+não estou mais com = 3
+nada de = 2
+já não = 3
+não está com = 3
+não tá com = 3
+não anda com = 3
 
 [reaction]
 # Como os telefones informam uma reação positiva como texto: PREFIXO "mensagem citada". Significa confirm.
@@ -1226,6 +2070,10 @@ Reagiu com 😊 a
 Reagiu com ✅ a
 Reagiu 👍 a
 Reagiu ❤️ a
+Reagiu com 😍 a
+Reagiu com 👏 a
+Reagiu com 🥰 a
+Reagiu com 💯 a
 
 [reaction-other]
 # As outras reações como texto (não curtiu, questionou): significam other.
@@ -1235,6 +2083,11 @@ Não gostou de
 Reagiu com 👎 a
 Reagiu com ❓ a
 Reagiu 👎 a
+Reagiu com 😢 a
+Reagiu com 😡 a
+Reagiu com 😮 a
+Reagiu com ‼️ a
+Reagiu com 😠 a
 
 [words]
 # Palavras muito comuns do português, só como indício de que a resposta está em português.
@@ -1286,6 +2139,28 @@ agr = agora
 dps = depois
 tmj = tamo junto
 fds = fim de semana
+oq = o que
+oque = o que
+dnv = de novo
+tava = estava
+ctz = certeza
+vdd = verdade
+mta = muita
+mtos = muitos
+mtas = muitas
+qto = quanto
+tmb = também
+aq = aqui
+aki = aqui
+amh = amanhã
+vo = vou
+sla = sei lá
+nd = nada
+ngm = ninguém
+pfvor = por favor
+porfa = por favor
+grav = grávida
+bb = bebê
 
 [minutes]
 # Unidades depois de um número de minutos ("10 min").
@@ -1319,6 +2194,20 @@ uns minutinhos = 5
 alguns minutos = 5
 alguns minutinhos = 5
 poucos minutos = 5
+cinco minutos = 5
+dez minutos = 10
+quinze minutos = 15
+vinte minutos = 20
+vinte e cinco minutos = 25
+trinta minutos = 30
+quarenta minutos = 40
+quarenta e cinco minutos = 45
+duas horas = 120
+um bocadinho = 5
+um pouquinho = 5
+uns dez minutos = 10
+uns quinze minutos = 15
+uns vinte minutos = 20
 
 [when]
 # Palavras de dia e hora para pedidos de remarcação (os nomes completos dos dias vêm do ICU).
@@ -1372,6 +2261,21 @@ sexta = weekday:5
 sáb = weekday:6
 dom = weekday:7
 fim de semana = weekday:6
+daqui a uma semana = +1w
+daqui uma semana = +1w
+daqui 15 dias = +2w
+daqui a um mês = +4w
+daqui um mês = +4w
+semana seguinte = +1w
+na semana seguinte = +1w
+amanhã de manhã = +1d
+amanhã cedo = +1d
+à tardinha = afternoon
+fim da tarde = evening
+final da tarde = evening
+depois do almoço = afternoon
+antes do almoço = morning
+hora do almoço = afternoon
 
 [option-words]
 # Palavras que introduzem o número de uma opção ("opção 2").
