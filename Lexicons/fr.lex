@@ -232,6 +232,14 @@ ne vais pas pouvoir être là
 ne peux pas être là
 ne serai pas disponible
 ne suis pas disponible
+# Added (ru/fr pass). An elided pronoun written onto a starred stem ("j'annule", "l'annuler")
+# is not reached by "annul*", so the elided forms are listed. (A [clitics] section would do it
+# for every entry, but its "m'" turns the Russian translit "mne" into the negation cue "ne".)
+j'annul*
+l'annul*
+d'annul*
+ne peux pas venir
+peux pas y aller
 
 [reschedule]
 # I want the appointment at another time.
@@ -357,6 +365,10 @@ pas à l'heure
 ne … à l'heure
 arriverai pas à l'heure
 serai pas à l'heure
+# Added (ru/fr pass)
+j'arrive dans
+arriverai dans
+serai là dans
 
 [symptom]
 # A non-emergency health complaint or concern (red flags go to [urgent]).
@@ -542,6 +554,44 @@ empire
 de mal en pis
 mal … nuque
 mal … cou
+# Added (ru/fr pass): feeling better (also a health report), and elided forms of accented words.
+ça va mieux
+va mieux
+vais mieux
+je vais mieux
+me sens mieux
+sens mieux
+un peu mieux
+beaucoup mieux
+guéri*
+rétabli*
+l'éruption*
+d'éruption*
+s'aggrav*
+m'angoiss*
+j'angoiss*
+d'angoiss*
+l'angoiss*
+d'anxi*
+l'anxi*
+d'insomnie*
+l'insomnie*
+d'allergie*
+l'allergie*
+l'oedème
+d'oedème
+d'étourdi*
+l'œdème
+d'œdème
+l'eczéma
+d'eczéma
+sang dans les selles
+selles noires
+saigne du nez
+saignement de nez
+douleur* … jambe*
+douleur* … ventre
+# « Arrête » meaning a symptom that does not stop (with the "ne").
 
 [urgent]
 # A possible emergency (intents.md rule 10): any red flag, even inside another intent.
@@ -696,7 +746,15 @@ avalé … médicaments
 avalé … comprimés
 avalé … cachets
 avalé … pilules
-pris … tous mes médicaments
+# (changed in the ru/fr pass: "pris … tous mes médicaments" also read "j'ai pris tous mes
+# médicaments ce matin comme prévu" as an overdose)
+tous mes médicaments d'un coup
+tous mes médicaments en même temps
+tous mes comprimés d'un coup
+tous mes cachets d'un coup
+pris … médicaments d'un coup
+pris … comprimés d'un coup
+pris … cachets d'un coup
 toute la boîte
 trop de médicaments
 trop de comprimés
@@ -879,6 +937,173 @@ ne sens plus … bébé
 avalé … boîte
 nuque raide
 raideur … nuque
+# Added (ru/fr pass): a word glued to an elided pronoun or article ("m'évanouir", "j'étouffe",
+# "l'hémorragie", "m'essouffle") is not matched by an entry whose first letter is accented or
+# that ends in "*"; these forms are listed whole.
+m'essouffl*
+s'essouffl*
+m'intoxiqu*
+s'intoxiqu*
+m'empoisonn*
+s'empoisonn*
+m'automutil*
+s'automutil*
+d'automutil*
+d'anaphyla*
+m'évanoui*
+s'évanoui*
+d'évanoui*
+je vais m'évanouir
+j'étouff*
+m'étouff*
+s'étouff*
+d'étouff*
+l'hémorragie
+d'hémorragie
+hémorragique
+d'en finir
+envie d'en finir
+veux en finir
+# Breathing (added): the "ne" of "il ne respire plus" must sit inside the entry.
+ne respire plus
+ne respire pas
+ne respire presque plus
+ne respire … plus
+respire … mal
+respire … difficilement
+respire avec difficulté
+respire … difficulté
+arrive pas à respirer
+arrive plus à respirer
+n'arrive pas à respirer
+n'arrive plus à respirer
+crise d'asthme
+grosse crise d'asthme
+lèvres violettes
+devient bleu
+devient bleue
+# Chest (added)
+mal … thorax
+douleur … sternum
+mal … sternum
+point … poitrine
+poitrine … brûle
+brûlure* … poitrine
+pique … poitrine
+poitrine … oppress*
+serrement … cœur
+irradie … bras
+irradie … mâchoire
+# Confusion (added): a bare "confus(e)" also means "sorry" or "unsure" ("je suis confuse"), so
+# only phrasings that describe a state are listed.
+très confus
+très confuse
+complètement confus*
+tout confus
+toute confuse
+devenu confus
+devenue confuse
+soudainement confus*
+état de confusion
+confusion mentale
+en pleine confusion
+désorienté*
+reconnaît plus
+ne reconnaît plus
+ne nous reconnaît plus
+ne me reconnaît plus
+ne me reconnaît pas
+ne nous reconnaît pas
+dit n'importe quoi
+raconte n'importe quoi
+# Unresponsive (added)
+ne réagit plus
+ne réagit pas
+réagit plus
+sans connaissance
+inanimé*
+tombé* dans les pommes
+tomber dans les pommes
+# Severe pain (added): a bare "très mal" or "douleur" stays [symptom]
+douleur insupportable
+douleurs insupportables
+douleur … insupportable
+mal insupportable
+douleur atroce
+douleurs atroces
+douleur … atroce
+douleur intolérable
+douleur … intolérable
+ne supporte plus … douleur
+supporte plus … douleur
+souffre le martyre
+# Stroke (added)
+articule mal
+n'arrive plus à articuler
+arrive plus à articuler
+parle … mal d'un coup
+faiblesse … côté
+faiblesse … bras
+engourdi* … visage
+visage … engourdi*
+moitié du visage
+soudainement … engourdi*
+d'un coup … engourdi*
+# Heavy bleeding (added)
+saigne … beaucoup
+saigne … abondamment
+saigne … énormément
+saigne … sans arrêt
+saigne … fort
+saigne trop
+sang partout
+gros caillots
+# Pregnancy danger signs (added): water breaking, baby not moving
+perdu les eaux
+perte des eaux
+perd les eaux
+poche des eaux
+sens plus bouger
+ne sens plus bouger
+ne le sens plus bouger
+sens plus … bouger
+bouge plus … ventre
+# Suicide (added)
+me donner la mort
+veux crever
+envie de crever
+sauter … fenêtre
+sauter … pont
+me jeter … balcon
+# Fever in a baby (added)
+bébé … brûlant*
+nourrisson … brûlant*
+bébé … fiévreu*
+# Common misspellings that drop a letter (a dropped letter is not forgiven like a wrong one),
+# and "respiré" written for "respirer".
+hémoragie
+mal … poitine
+douleur … poitine
+mal à respiré
+peine à respiré
+pas à respiré
+plus à respiré
+arrive pas à respiré
+arrive plus à respiré
+peux pas respiré
+peux plus respiré
+difficile de respiré
+# more (ru/fr pass, round 3)
+respire bizarrement
+respire … bizarre*
+respire … étrangement
+respire de façon bizarre
+bafouille d'un coup
+bafouille soudain*
+ne répond plus quand on lui parle
+ne répond pas quand on lui parle
+ne répond plus quand je lui parle
+avalé … plaquette
 
 [urgent-combinations]
 # Two facts that are a red flag together, each anywhere in the reply (a "…" entry cannot cross a comma); {temperature} = a fever-range number (38,5 / 39° / 101F).
@@ -923,10 +1148,23 @@ lèvres + gonfl*
 gonfl* + avaler
 # Added (tlfrvi): bleeding in pregnancy; fever with stiff neck; heart pain spreading to the left arm.
 saign* + enceinte
-sang + enceinte
+du sang + enceinte
 fièv* + nuque
 fièv* + cou raide
 cœur + bras gauche
+# Added (ru/fr pass): swelling or hives with breathing trouble; bleeding or pain in pregnancy.
+allergi* + gorge … serr*
+saign* + grossesse
+du sang + grossesse
+perte* de sang + enceinte
+douleur* + enceinte … saign*
+contraction* + semaines … enceinte
+bébé + bouge plus
+{temperature} + nourrisson*
+{temperature} + nouveau-né*
+{temperature} + 3 semaines
+{temperature} + 4 semaines
+allergi* + avaler
 
 [opt_out]
 # Stop sending me messages (any clear request, whatever the case or spacing).
@@ -1101,6 +1339,35 @@ lâche-moi
 sacrez-moi patience
 sacrez-moi la paix
 crissez-moi patience
+# Added (ru/fr pass)
+ne plus me texter
+plus me texter
+plus de texto
+je veux plus de sms
+veux plus de sms
+veux plus de messages
+veux plus de textos
+veux plus de rappels
+je veux pas de sms
+je ne veux pas de sms
+ne veux pas de messages
+laissez moi tranquille
+me retirer de la liste
+enlevez-moi de la liste
+retirez-moi de la liste
+merci de ne plus m'envoyer
+merci de ne plus m'écrire
+merci de ne plus me contacter
+merci d'arrêter
+cessez de m'importuner
+m'harcel*
+arrêtez de m'importuner
+arrêtez de me harceler
+stoppez
+stopper les messages
+stopper les sms
+stopper l'envoi
+stoppez les messages
 
 [opt_in]
 # Start sending me messages again.
@@ -1163,6 +1430,9 @@ rajoutez-moi
 renvoyez-moi les rappels
 les messages à nouveau
 les rappels à nouveau
+# Added (ru/fr pass)
+recommencez à m'envoyer
+renvoyez-moi les sms
 
 [help]
 # How does this service work / who is writing.
@@ -1202,6 +1472,11 @@ comment répondre
 que dois-je répondre
 je dois répondre quoi
 menu
+# Added (ru/fr pass)
+je n'ai pas compris
+besoin d'aide
+d'information*
+l'information*
 
 [other]
 # Anything else a person should read: questions, wrong number, practical matters.
@@ -1287,6 +1562,18 @@ arrêt de tram
 arrêt de métro
 arrêt des règles
 en arrêt
+# Added (ru/fr pass): chest X-rays and blood tests are no red flag by themselves (the [urgent]
+# entries need a pain, bleeding or breathing word); these give the reply an "other" reading.
+radio du thorax
+radio pulmonaire
+radio des poumons
+scanner thoracique
+bilan sanguin
+analyse de sang
+analyses de sang
+groupe sanguin
+don de sang
+pas pressé
 
 [ack]
 # Neutral acknowledgements: confirm when the message asked for an answer, other when it asked nothing.
@@ -1335,6 +1622,9 @@ on est ensemble
 👍🏿
 👌
 🆗
+# Added (ru/fr pass)
+d'acc
+dacc
 
 [thanks]
 # Thanks, blessings and polite closings.
@@ -1497,6 +1787,9 @@ msg = message
 # shorthand for "a" (vi.lex: a = anh) conflicts and is not applied; otherwise every entry with
 # "à" ("du mal à respirer", "à l'aide", "à demain") would never match.
 à = à
+# Added (ru/fr pass): "g mal" = "j'ai mal" (sounds alike).
+g = j'ai
+o = au
 
 [minutes]
 # Units after a number of minutes ("10 min de retard", "5mn").
