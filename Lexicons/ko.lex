@@ -17,21 +17,6 @@
 
 [confirm]
 # "Yes, I will come / yes to the question": attendance, agreement, see-you-then.
-네
-넵
-넹
-넴
-녜
-네네
-네넹
-넵넵
-넹넹
-예
-예예
-옙
-응
-응응
-웅
 맞아요
 맞습니다
 맞아
@@ -112,6 +97,15 @@ galkkeyo
 ne galgeyo
 gal su isseoyo
 boepgesseumnida
+# Added: 'of course' and 'sure'.
+당연하죠
+당연히요
+당연히 가*
+물론이죠
+물론입니다
+그럼요
+가야죠
+가야지요
 
 [cancel]
 # "I will not attend; release the slot": cancel, can't go, won't go, no.
@@ -209,6 +203,31 @@ mot galgeyo
 mot ga yo
 chwiso*
 yeyak chwiso*
+# Added: English cancel inside Korean replies ("예약 cancel 해주세요").
+cancel*
+# Added: the 어려워/어려운/힘든 endings (가기 어려워요, 참석이 어려워요): 어렵* and 힘들* only match the spellings they start with.
+가기 어려워*
+가기가 어려워*
+가기 어려운*
+가기가 어려운*
+가기 힘든*
+가기가 힘든*
+방문 어려워*
+방문이 어려워*
+방문이 어려운*
+참석 어려워*
+참석이 어려워*
+참석이 어려운*
+참석하기 어려워*
+참석하기 어렵*
+방문하기 어려워*
+방문하기 어렵*
+내원 어려워*
+내원이 어려워*
+내원하기 어려워*
+내원하기 어렵*
+내원이 어렵*
+내원 어렵*
 
 [reschedule]
 # "I want another time": change, move, postpone, earlier/later, another day.
@@ -338,6 +357,45 @@ nalja bakkwo*
 날짜를 … 조정*
 예약을 … 조정*
 조정할 수*
+# Added: next week or another day offered as a question (다음 주 가능할까요).
+다음 주 가능*
+다음주 가능*
+다음 주는 가능*
+다음주는 가능*
+다음 주에 가능*
+다음주에 가능*
+다음 주는 돼*
+다음주는 돼*
+다음 주는 괜찮*
+다음주는 괜찮*
+다음 주 괜찮*
+다음주 괜찮*
+다음 주는 될*
+다음주는 될*
+다음 주에 가도*
+다음주에 가도*
+주말은 가능*
+주말에 가능*
+주말은 괜찮*
+모레는 가능*
+모레는 돼*
+모레 가능*
+내일모레 가능*
+다른 날 가능*
+다른 날은 가능*
+# Added: a slot before or after a time, asked as a question (3시 전에 가능할까요).
+전에 가능할까*
+후에 가능할까*
+이후에 가능할까*
+이전에 가능할까*
+전에 가능한가*
+후에 가능한가*
+이후에 가능한가*
+전에 가능한지*
+이후에 가능한지*
+전에 되나*
+이후에 되나*
+후에 되나*
 
 [late]
 # "I am coming but will be late": late, traffic, nearly there, please wait.
@@ -643,6 +701,84 @@ apa yo
 apayeo
 gichim*
 eojireowo*
+# Added: readings high with a word in between (혈압이 좀 높아요), a little bleeding, animal bites, vomiting (토해요).
+혈압이 … 높*
+혈당이 … 높*
+혈압이 … 올라*
+혈압이 … 낮*
+혈당이 … 낮*
+피가 … 나*
+피가 … 났*
+물렸*
+물려서*
+물린*
+토해*
+토할*
+혹이 났*
+혹이 생겼*
+# Added: feeling better, medicine not working, and a temperature given as a number (열이 38.5도예요, 체온이).
+좋아졌*
+나아졌*
+나았*
+괜찮아졌*
+덜 아파*
+덜 아프*
+호전*
+회복*
+효과가 없*
+효과가 별로*
+약이 안 들*
+약이 잘 안 들*
+약이 듣지 않*
+약효가 없*
+열이
+열도
+체온*
+반응이 별로 없*
+# Added: nosebleeds.
+코피*
+# Added: stomach or body 'not good' with a particle other than 이 (속만 안 좋아요), so 좋아요 is not read as a negated confirmation.
+속이 … 안 좋*
+속만 안 좋*
+속도 안 좋*
+속은 안 좋*
+몸도 안 좋*
+몸은 안 좋*
+몸만 안 좋*
+컨디션이 … 안 좋*
+컨디션도 안 좋*
+상태도 안 좋*
+배도 아파*
+머리도 아파*
+목도 아파*
+# Added: a cold sweat (with chest pain it is urgent, see [urgent-combinations]).
+식은땀*
+# Added: feeling low (기분이 축 처져요).
+기분이 축*
+축 처져*
+축 처졌*
+기분이 … 처져*
+기운이 … 없*
+# Added: a symptom that has gone (안 아파요, 열이 내렸어요): a health update, listed whole so the 안 inside does not drop it.
+안 아파*
+안아파*
+안 아프*
+열이 내렸*
+열 내렸*
+열이 떨어졌*
+열 떨어졌*
+피가 멈췄*
+피가 멎었*
+피 멈췄*
+기침이 멎*
+안 어지러*
+토 안 해*
+설사 안 해*
+붓기가 빠졌*
+붓기 빠졌*
+# Added: the other endings of 아프다 (아플, 아픔).
+아플*
+아픔*
 
 [urgent]
 # Red flags (intents.md rule 10): chest pain, breathing, self-harm, stroke signs, heavy
@@ -893,8 +1029,45 @@ eojireowo*
 두드러기* … 숨*
 알레르기* … 숨*
 알러지* … 숨*
-응급*
-긴급*
+# 응급 by its emergency uses (응급상황, 응급실에 가요, 응급실로 가는 중): a bare 응급* also caught questions about the ER (응급실 위치, 응급실이랑 외래랑 같은 건물인가요?).
+응급상황*
+응급 상황*
+응급이에요
+응급이요
+응급입니다
+응급이라*
+응급인*
+응급한*
+응급해*
+응급환자*
+응급 환자*
+응급실에 가*
+응급실 가*
+응급실에 갈*
+응급실 갈*
+응급실에 왔*
+응급실 왔*
+응급실이에요
+응급실입니다
+응급실에 있*
+응급실로*
+응급실에 실려*
+응급처치*
+응급수술*
+응급 수술*
+# 긴급 by its alarm uses (긴급상황, 긴급해요): a bare 긴급* also caught 긴급 연락처 (emergency contact).
+긴급상황*
+긴급 상황*
+긴급이에요
+긴급이요
+긴급입니다
+긴급해*
+긴급합니다
+긴급한 상황*
+긴급한 일*
+긴급 요청*
+긴급요청*
+긴급히*
 구급차*
 앰뷸런스*
 엠뷸런스*
@@ -1110,6 +1283,296 @@ jukgo ship*
 가슴이 쪼인*
 가슴* … 쪼인*
 가슴* … 조인*
+# Added: waters breaking (양수가 터졌어요, 파수).
+양수가 터졌*
+양수 터졌*
+양수가 터진*
+양수가 터져*
+양수 터진*
+양수가 샜*
+양수가 새*
+양수가 흘러*
+양수가 나와*
+양수가 나오*
+양수 같은*
+파수됐*
+파수가 됐*
+# Added: sudden confusion, talking nonsense, not recognising people (횡설수설, 정신이 오락가락, 사람을 못 알아봐요).
+횡설수설*
+정신이 오락가락*
+헛소리를 해*
+헛소리를 하*
+헛소리해*
+엉뚱한 소리를 해*
+엉뚱한 소리를 하*
+말을 이상하게*
+사람을 못 알아*
+사람을 잘 못 알아*
+가족을 못 알아*
+저를 못 알아*
+나를 못 알아*
+엄마를 못 알아*
+의식이 혼미*
+정신이 혼미*
+정신이 흐려*
+섬망*
+의식이 왔다 갔다*
+의식이 오락가락*
+# Added: not responding when called or shaken (불러도 반응이 없어요; these carry their own 없-/안).
+반응이 없*
+반응을 안 해*
+반응을 안해*
+반응을 안 하*
+반응이 전혀*
+불러도 대답이 없*
+불러도 대답을 안*
+불러도 대답 안*
+불러도 반응*
+깨워도 반응*
+깨워도 안 깨*
+깨워도 안깨*
+흔들어도 안 깨*
+흔들어도 반응*
+흔들어도 대답*
+흔들어도 안 일어나*
+눈을 안 떠*
+# Added: the heart or chest pressed, squeezed, stabbed (심장이 답답해요, 가슴을 짓누르는), and breathing fast or gasping.
+심장* … 답답*
+심장* … 쥐어짜*
+심장* … 터질*
+심장* … 조이*
+심장* … 쪼여*
+심장* … 찌르*
+가슴* … 짓누르*
+가슴* … 짓눌러*
+가슴* … 쥐어짜*
+가슴* … 찌르*
+가슴* … 찢어*
+가슴* … 꽉 막*
+가슴* … 막힌*
+호흡이 가빠*
+호흡이 가쁘*
+숨이 가쁘*
+호흡* … 곤란*
+호흡이 안 돼*
+호흡이 안돼*
+호흡이 안 되*
+호흡이 이상*
+숨을 헐떡*
+헐떡거*
+헐떡여*
+헐떡이*
+숨이 넘어갈*
+숨이 멎*
+숨을 안 쉬*
+숨을 안쉬*
+입술이 퍼래*
+입술이 퍼렇*
+입술이 새파래*
+입술이 보라색*
+입술이 파랗*
+얼굴이 파래*
+얼굴이 파랗*
+얼굴이 퍼래*
+얼굴이 퍼렇*
+청색증*
+# Added: pain that cannot be borne (참을 수 없는 통증, 데굴데굴).
+극심한 통증*
+통증이 극심*
+극심한 복통*
+극심하게 아파*
+데굴데굴*
+아파서 기절*
+아파서 숨을 못*
+# Added: coughing up or vomiting blood said indirectly (가래에 피, 피가 섞여).
+가래에 피*
+피가래*
+혈담*
+피 섞인 가래*
+피가 섞인 가래*
+피가 섞여 나*
+토에 피*
+토한 거에 피*
+토한 것에 피*
+토했는데 피*
+피를 게워*
+기침하는데 피*
+기침할 때 피*
+기침에 피*
+피 토했*
+피토*
+# Added: pills taken in quantity without the object marker (약 많이 먹었어), and wanting to die said indirectly.
+약 많이 먹었*
+약 너무 많이*
+약을 과하게*
+약을 몽땅*
+약을 다 삼켰*
+사는 게 의미가 없*
+사는게 의미가 없*
+사는게 의미 없*
+삶의 의미가 없*
+살아서 뭐 하*
+살아서 뭐해*
+살아서 뭐하*
+살 가치가 없*
+죽는 게 나을*
+죽는게 나을*
+죽고만 싶*
+없어져 버리고 싶*
+사라져 버리고 싶*
+사라져버리고 싶*
+그냥 죽어버리*
+# Added: one arm or leg weak, with the side named (왼쪽 팔다리에 힘이 없어요).
+왼쪽 팔* … 힘이 없*
+오른쪽 팔* … 힘이 없*
+왼쪽 다리* … 힘이 없*
+오른쪽 다리* … 힘이 없*
+왼쪽 팔다리*
+오른쪽 팔다리*
+왼쪽 몸* … 힘이*
+오른쪽 몸* … 힘이*
+왼쪽* … 힘이 안 들어가*
+오른쪽* … 힘이 안 들어가*
+한쪽* … 힘이 안 들어가*
+한쪽* … 힘이 없*
+팔다리에 힘이 갑자기*
+갑자기 힘이 빠*
+# Added: romanized red flags with words in between (gaseumi neomu apayo).
+gaseum* … apa*
+gaseum* … apeu*
+gaseum* … tongjeung*
+sumi cha*
+sum* … mot swi*
+gijeol*
+sseureojy*
+jasal*
+jukgo sipeo*
+jukgo shipeo*
+eungeup*
+# Added: unbearable belly pain or headache (a toothache that cannot be borne stays a symptom).
+배가 … 참을 수*
+배가 너무 아파서 참을*
+복통이 … 참을 수*
+머리가 … 참을 수*
+두통이 … 참을 수*
+배가 찢어질*
+배가 끊어질*
+머리가 깨질 듯*
+# Added: honorific and indirect stroke signs (말씀을 못 하세요, 팔을 못 쓰세요), breathlessness with a word in between (숨이 너무 차요), sudden splitting headache.
+말씀을 못 하*
+말씀을 못하*
+말씀을 잘 못 하*
+말씀을 잘 못하*
+말씀이 어눌*
+말씀이 이상*
+발음이 이상*
+오른팔을 못 움직*
+왼팔을 못 움직*
+오른쪽 팔을 못*
+왼쪽 팔을 못*
+한쪽 팔을 못*
+오른쪽 다리를 못*
+왼쪽 다리를 못*
+팔을 못 쓰*
+팔을 못쓰*
+다리를 못 쓰*
+갑자기 팔을 못*
+갑자기 다리를 못*
+갑자기 말을 못*
+갑자기 말이 안*
+숨이 … 차*
+숨이 … 가빠*
+숨이 … 가쁘*
+숨 … 차요
+숨 … 차서
+갑자기 머리가 깨질*
+갑자기 머리가 터질*
+머리가 깨질 것 같이*
+# Added: very heavy bleeding (피가 흥건, 피바다).
+피가 흥건*
+피바다*
+피투성이*
+피가 콸콸*
+피가 뚝뚝*
+# Added: the heart 'feels wrong' or about to stop, going limp, jumping, trying to die, bleeding from the head.
+심장이 이상*
+심장이 … 이상*
+심장이 멎*
+심장이 멎을 것 같*
+심장이 멈출 것 같*
+심장이 멈춘*
+축 늘어*
+몸이 늘어져*
+뛰어내린*
+뛰어내릴*
+뛰어내렸*
+뛰어내려*
+죽으려고*
+죽으려*
+죽을려고*
+목숨 끊*
+목숨 끊고 싶*
+머리에서 피*
+머리에 피가*
+머리가 찢어*
+머리* … 피가 많이*
+# Added: the other endings of 아프다/차다/쉬다/힘들다/어렵다 (아픈, 아플, 아팠, 아픔; 찬대요; 쉰대요, 쉴 것 같아요; 힘든; 어려워): a stem with * only matches the spelling it starts with.
+가슴* … 아픈*
+가슴* … 아플*
+가슴* … 아팠*
+가슴* … 아픔*
+가슴이 아픈*
+가슴이 아플*
+가슴이 아팠*
+가슴 아픔*
+가슴아픔*
+심장* … 아픈*
+심장* … 아플*
+심장* … 아팠*
+가슴* … 조였*
+가슴* … 찌릿*
+가슴* … 찔러*
+숨이 찬*
+숨 찬*
+숨찬*
+숨이 … 찬*
+숨을 못 쉰*
+숨 못 쉰*
+숨을 못쉰*
+숨을 못 쉴*
+숨 못 쉴*
+숨을 못쉴*
+숨* … 못 쉰*
+숨* … 못 쉴*
+숨을 안 쉰*
+숨* … 안 쉰*
+숨* … 힘든*
+숨* … 힘드*
+숨* … 어려워*
+숨* … 어려운*
+숨* … 어려웠*
+숨쉬기 어려워*
+숨쉬기가 어려워*
+말이 안 나오*
+말이 안 나온*
+말이 잘 안 나오*
+말을 못 한*
+말을 못한*
+말을 못 할*
+말을 못할*
+말을 잘 못 한*
+피를 엄청*
+피를 너무 많이*
+피를 되게 많이*
+피를 잔뜩*
+# Added: the 가쁜 and 부은 and 그은 endings.
+숨이 가쁜*
+호흡이 가쁜*
+입술* … 부은*
+혀가 부은*
+혀* … 부은*
+손목을 그은*
+손목 그은*
 
 [urgent-combinations]
 # Red flags made of two or three facts that may sit in different clauses ("항암 치료 중인데, 열이 38.5도", "와파린 먹는데, 넘어져서 머리를 부딪쳤어요"): every part must appear somewhere in the reply, none negated; {temperature} = a fever-range number (38.5, 39도, 101F).
@@ -1169,6 +1632,59 @@ jukgo ship*
 목이 안 움직* + 열이*
 목을 못 움직* + 열이*
 목을 못 움직* + 고열*
+# --- added: a head injury followed by vomiting (머리를 부딪혀서 계속 토해요)
+머리* … 부딪* + 토했*
+머리* … 부딪* + 토해*
+머리* … 부딪* + 토하*
+머리* … 부딪* + 구토*
+머리* … 부딪* + 토할*
+머리* … 다쳤* + 토했*
+머리* … 다쳤* + 토해*
+머리* … 다쳤* + 토하*
+머리* … 다쳤* + 구토*
+머리* … 다쳤* + 토할*
+머리* … 박* + 토했*
+머리* … 박* + 토해*
+머리* … 박* + 토하*
+머리* … 박* + 구토*
+머리* … 박* + 토할*
+머리* … 찧* + 토했*
+머리* … 찧* + 토해*
+머리* … 찧* + 토하*
+머리* … 찧* + 구토*
+머리* … 찧* + 토할*
+머리* … 부딫* + 토했*
+머리* … 부딫* + 토해*
+머리* … 부딫* + 토하*
+머리* … 부딫* + 구토*
+머리* … 부딫* + 토할*
+머리* … 부딪* + 졸려*
+머리* … 부딪* + 의식*
+# --- added: pregnancy with blurred vision (pre-eclampsia signs), and a baby's fever written as 열 without a particle
+임신* + 시야가 흐려*
+임신* + 눈이 침침*
+임신* + 앞이 흐려*
+임신* + 앞이 잘 안 보*
+생후* + 열
+신생아* + 열
+# --- added: cold sweat with chest or upper-belly pain; other blood thinners with a fall; a newborn not feeding or deeply jaundiced
+식은땀* + 가슴*
+식은땀* + 심장*
+식은땀* + 명치*
+명치* + 식은땀*
+아스피린* + 넘어* + 머리*
+플라빅스* + 넘어*
+엘리퀴스* + 넘어*
+자렐토* + 넘어*
+프라닥사* + 넘어*
+혈전약* + 넘어*
+신생아* + 젖을 안*
+신생아* + 분유를 안*
+신생아* + 안 먹*
+신생아* + 황달*
+생후* + 젖을 안*
+생후* + 분유를 안*
+생후* + 황달*
 
 [opt_out]
 # "Stop messaging me": 수신거부 and every way to say stop sending, unsubscribe, block.
@@ -1360,6 +1876,28 @@ jukgo ship*
 연락처 삭제*
 연락처를 삭제*
 연락처 지워*
+# Added: 'I wish you would stop contacting me' (연락 안 하셨으면, 더는 연락).
+연락 안 하셨으면*
+연락 안하셨으면*
+연락 안 했으면*
+연락 안했으면*
+문자 안 보냈으면*
+문자 안 보내셨으면*
+문자 안 하셨으면*
+더는 연락*
+더는 문자*
+더는 보내지*
+더 이상은 연락*
+더이상은 연락*
+이런 문자 보내지*
+이런 문자 받고 싶지*
+이런 문자 안 받*
+# Added: 'cut off the texts' (문자 끊어주세요).
+문자 끊어*
+문자를 끊어*
+알림 끊어*
+문자 끊어 주*
+문자 좀 끊어*
 
 [opt_in]
 # "Start messaging me again": consent, resubscribe, turn alerts back on.
@@ -1474,6 +2012,25 @@ stop … 잘못*
 이 문자는 뭐*
 뭔데요
 뭐예요 이거
+# Added: 'where is this / who is this' (여기 어디예요).
+여기 어디예요
+여기 어디에요
+여기가 어디*
+여기 어디죠
+어디신데요
+누구신데요
+누군데요
+어디서 온 문자*
+어디에서 온 문자*
+# Added: 'who is this' forms.
+누구신지*
+누구지
+누구임
+누구심
+누구야
+누구세여
+누구신데*
+누구시라고*
 
 [other]
 # Anything a person should read: wrong number, logistics, results, questions, and
@@ -1592,9 +2149,69 @@ stop … 잘못*
 주차할 자리가 있*
 주차 공간 있*
 주차 공간이 있*
+# Added: getting a shot (주사/백신 맞아요) is not 'that's right' (맞아요 is a [confirm] entry).
+주사 맞*
+주사를 맞*
+백신 맞*
+백신을 맞*
+접종 맞*
+예방주사 맞*
+뭐 맞*
+무슨 주사*
+링거 맞*
+수액 맞*
+# Changing a phone number, contact or address (번호 바꿨어요, 연락처 변경) is not a reschedule request (바꾸*, 변경* are [reschedule] entries).
+연락처 바꾸*
+연락처를 바꾸*
+연락처 바꿨*
+연락처를 바꿨*
+연락처 변경*
+번호 바꾸*
+번호를 바꾸*
+번호 바꿨*
+번호를 바꿨*
+번호 변경*
+번호가 바뀌*
+전화번호 변경*
+전화번호 바꿨*
+주소 바꾸*
+주소를 바꾸*
+주소 변경*
+주소가 바뀌*
+보험 변경*
+약 바꿨*
+약을 바꿨*
+약을 바꾸*
+약 바꾸*
+약을 바꿔*
+약 바꿔*
+약을 바꿀*
+약 바꿀*
+약 변경*
+약을 변경*
+처방 변경*
+처방을 변경*
 
 [ack]
 # Neutral acknowledgements: confirm when the message asked something, other when it did not.
+# Moved here from [confirm]: 네/예/응 are the everyday 'okay, noted' as much as 'yes', so
+# they read as confirm when the message asked something and as other after a lab or
+# information notice ("네 감사합니다"), like 'ok' (intents.md rule 9).
+네
+넵
+넹
+넴
+녜
+네네
+네넹
+넵넵
+넹넹
+예
+예예
+옙
+응
+응응
+웅
 오케이
 오키
 오케
@@ -1619,6 +2236,16 @@ stop … 잘못*
 👌
 🆗
 🙆
+# Added: doubled consonant shorthand, listed directly (a [shorthand] expansion takes one abbreviation).
+ㅇㅋㅇㅋ
+ㅇㅋㄷㅋ
+ㅇㅇㅇ
+ㅇㅋㅇ
+ㅇㅋ요
+ㅇㅇ요
+# Added: English ok inside Korean replies ("ok 갈게요"): entries count for the language a reply is detected in, so ok is listed here too.
+ok
+okay
 
 [thanks]
 # Thanks and blessings: other, or confirm when the message asked for a confirmation.
@@ -1650,6 +2277,12 @@ kamsahapnida
 gomawo
 komawo
 gomapseumnida
+# Added: doubled consonant shorthand, listed directly.
+ㄱㅅㄱㅅ
+ㄳㄳ
+ㄱㅅ요
+ㄳ요
+ㄱㅅㅎㄴㄷ
 
 [negation]
 # Negation cues: 안/못 negate the next word; 않-, 못하-, 없-, 아니-, 말고, 마세요 follow
@@ -1767,14 +2400,12 @@ gomapseumnida
 점심때 = afternoon
 저녁 = evening
 밤 = night
-이후 = after
-이후에 = after
+# 전에, 후에, 이전에, 이후에 are left out as bare words: they sit in everyday questions
+# ("검사 전에 밥 먹어도 되나요?", "수술 후에 샤워해도 되나요?") that are not reschedule requests.
 이후로 = after
-후에 = after
-이전 = before
-이전에 = before
-전에 = before
+이후부터 = after
 전까지 = before
+이전까지 = before
 월 = weekday:1
 화 = weekday:2
 목 = weekday:4

@@ -122,6 +122,38 @@ ke yi de
 能准时到
 我会去的
 会去的
+# Added: see you on a named day (下周见, 周三见).
+下周见
+下星期见
+下礼拜见
+下个星期见
+后天见
+周一见
+周二见
+周三见
+周四见
+周五见
+周六见
+周日见
+星期一见
+星期二见
+星期三见
+星期四见
+星期五见
+星期六见
+星期天见
+星期日见
+礼拜一见
+礼拜二见
+礼拜三见
+礼拜四见
+礼拜五见
+礼拜六见
+那时见
+今天见
+待会见
+等会见
+一会见
 
 [cancel]
 # "I will not attend; release the slot". Bare 不 is absent (it sits inside 不好意思,
@@ -223,6 +255,17 @@ bu neng lai
 bu neng qu
 qu bu le
 lai bu le
+# Added: 'I don't want to / don't need to go any more'.
+不想去了
+不想去
+不想来了
+不打算去了
+不打算来了
+不用去了
+不用来了
+不用过去了
+不需要去了
+不需要来了
 
 [reschedule]
 # "I want another time": change, move, postpone, earlier/later, another day.
@@ -366,6 +409,68 @@ tui chi
 约晚上
 约下周
 约明天
+# Added: offering another day as a question after declining (这周没空，下周可以吗; 周 also matches 下周, 周五, 周末).
+周 … 可以吗
+周 … 可不可以
+周 … 行吗
+周 … 行不行
+周 … 有空吗
+周 … 有没有空
+周 … 有号吗
+周 … 有没有号
+周 … 方便吗
+星期 … 可以吗
+星期 … 可不可以
+星期 … 行吗
+星期 … 行不行
+星期 … 有空吗
+星期 … 有没有空
+星期 … 有号吗
+星期 … 有没有号
+星期 … 方便吗
+礼拜 … 可以吗
+礼拜 … 可不可以
+礼拜 … 行吗
+礼拜 … 行不行
+礼拜 … 有空吗
+礼拜 … 有没有空
+礼拜 … 有号吗
+礼拜 … 有没有号
+礼拜 … 方便吗
+后天 … 可以吗
+后天 … 可不可以
+后天 … 行吗
+后天 … 行不行
+后天 … 有空吗
+后天 … 有没有空
+后天 … 有号吗
+后天 … 有没有号
+后天 … 方便吗
+下个月 … 可以吗
+下个月 … 可不可以
+下个月 … 行吗
+下个月 … 行不行
+下个月 … 有空吗
+下个月 … 有没有空
+下个月 … 有号吗
+下个月 … 有没有号
+下个月 … 方便吗
+改下周
+改到下周
+下周再来
+下周再去
+改天来
+# Added: English-mixed 'change the time'.
+change一下时间
+change时间
+change 时间
+change个时间
+# Added: 'change it to' (改成下午, 换成周五).
+改成
+改为
+换成
+调成
+改在
 
 [late]
 # "I am coming but will be late": late, traffic, on the way and nearly there, wait for me.
@@ -453,6 +558,15 @@ sai che
 ma shang dao
 mashangdao
 kuai dao le
+# Added: 'a little late'.
+稍微晚点
+稍微晚一点
+稍晚一点到
+稍晚到
+稍微迟到
+会晚些
+可能晚点
+可能会晚
 
 [symptom]
 # Non-emergency health reports, medication side effects, low mood or anxiety.
@@ -718,6 +832,66 @@ gan mao le
 食欲差
 没食欲
 不想吃东西
+# Added: a little bleeding from a bite or cut, a bump on the head (头撞到 … 起包).
+流了点血
+流了一点血
+出了点血
+出了一点血
+流了些血
+被狗咬
+被猫咬
+被咬了
+咬伤
+头撞
+头磕
+头碰
+撞了一下头
+起了个包
+肿了个包
+# Added: feeling better (a health update, not nothing).
+好多了
+好一些了
+好点了
+好一点了
+好转了
+好很多了
+好了很多
+舒服多了
+没那么痛了
+没那么疼了
+不怎么痛了
+不怎么疼了
+恢复得不错
+恢复得很好
+基本好了
+体温
+# Added: nosebleeds, a rash (疹 alone: 湿疹, 出了点疹), a little breathless on exertion.
+鼻血
+流鼻血
+疹
+有点喘
+有些喘
+有一点喘
+# Added: a bit of a cough (有点咳, 干咳).
+有点咳
+有些咳
+有一点咳
+干咳
+咳了几天
+咳几声
+# Added: a symptom that has gone (不晕了, 退烧了): a health update, listed whole so the 不 inside does not drop it.
+不晕了
+不头晕了
+不咳了
+不咳嗽了
+退烧了
+烧退了
+不拉了
+不拉肚子了
+血止住了
+消肿了
+没那么晕了
+不痒了
 
 [urgent]
 # Red flags (intents.md rule 10): chest pain, breathing, self-harm, stroke signs, heavy
@@ -912,7 +1086,18 @@ gan mao le
 喉咙发紧
 舌头肿
 嘴唇肿
-紧急
+# 紧急 by its alarm uses (紧急情况, 很紧急): a bare 紧急 also caught 紧急联系人 (emergency contact) and 这是紧急电话吗.
+紧急情况
+情况紧急
+很紧急
+非常紧急
+特别紧急
+紧急求助
+紧急求救
+有紧急
+紧急的事
+事情紧急
+紧急紧急
 急救
 救护车
 打120
@@ -921,7 +1106,18 @@ gan mao le
 叫了120
 打911
 911
-急诊
+# 急诊 by its emergency uses (去急诊, 送急诊, 在急诊): a bare 急诊 also caught questions about the ER (急诊在哪里, 急诊和门诊是一个地方吗).
+去急诊
+在急诊
+送急诊
+挂急诊
+看急诊
+要急诊
+需要急诊
+进急诊
+进了急诊
+急诊抢救
+上急诊
 救命
 快不行了
 我快不行了
@@ -1208,6 +1404,200 @@ liu hen duo xue
 出血很厉害
 流血很厉害
 血流如注
+# Added: coughing up or vomiting blood, said the way patients put it (咳出血, 痰里有血, 吐了好多血).
+咳出血
+咳出了血
+咳了血
+咳嗽带血
+咳嗽有血
+咳得有血
+咳出来有血
+咳出来的痰有血
+痰里有血
+痰里带血
+痰中带血
+痰带血
+痰有血
+吐出血
+吐了血
+吐了好多血
+吐了很多血
+吐了一口血
+吐出来是血
+吐出来都是血
+吐的都是血
+呕出血
+呕了血
+呕了很多血
+拉了很多血
+便血很多
+# Added: sudden confusion, talking nonsense, not recognising people.
+突然糊涂
+不认识人
+不认人了
+认不出人
+认不出我
+认不得人
+不认识家里人
+说胡话
+胡言乱语
+语无伦次
+神智不清
+意识混乱
+精神错乱
+突然说话很乱
+# Added: collapsed or not responding (叫/喊/拍/推 … 没反应; these carry their own 没).
+人没反应
+人没有反应
+躺 … 没反应
+躺着没反应
+叫不答应
+喊不醒
+叫 … 没反应
+喊 … 没反应
+拍 … 没反应
+摇 … 没反应
+叫 … 没有反应
+# Added: severe pain (unbearable, rolling in pain), and chest or heart pain with the pain word further on.
+剧痛
+剧烈疼痛
+剧烈腹痛
+剧烈的疼
+痛得打滚
+疼得打滚
+痛到打滚
+疼到打滚
+疼得直打滚
+心脏 … 疼
+心脏 … 闷
+心脏 … 揪
+胸口 … 揪
+心口 … 揪
+胸口 … 刺痛
+胸口 … 绞痛
+心脏 … 绞痛
+胸 … 刺痛
+# Added: life feels meaningless, wanting to disappear, more overdose forms.
+活着没有意义
+活着没有意思
+活着有什么意思
+活着还有什么意思
+活着有啥意思
+没有活下去的意义
+没有活下去的理由
+不想再活下去
+不如死掉
+想死掉
+死掉算了
+想消失
+想从世界上消失
+不想活着
+吃了一大把药
+一把安眠药
+吃了半瓶药
+吃了一整板
+吞了一把
+安眠药吃了很多
+安眠药吃了好多
+# Added: pinyin red flags typed without an IME (words may sit between).
+xiong kou … teng
+xiong kou … tong
+xiongkou … teng
+xiongkou … tong
+xin zang … teng
+xin zang … tong
+xin kou … teng
+xin kou … tong
+yun guo qu
+yun guo qu le
+hun guo qu
+jiao bu xing
+tu xue
+ke xue
+liu xue bu zhi
+zhi bu zhu xue
+zi can
+ge wan
+kuai jiao jiu hu che
+jiao jiu hu che
+xiang si le
+zhong feng le
+chou chu le
+hun mi le
+# Added: unbearable pain in the belly or head (a toothache that is 受不了 stays a symptom).
+肚子疼得受不了
+肚子痛得受不了
+肚子 … 受不了
+肚子痛到受不了
+肚子疼到受不了
+头痛得受不了
+头疼得受不了
+头痛到受不了
+头疼到受不了
+肚子剧痛
+腹部剧痛
+# Added: sudden loss of speech, the heart 'about to stop', eyes rolling in a fit, the worst headache ever (carry their own 不/没).
+突然不会说话
+不会说话了
+说不了话
+不能说话了
+讲不了话
+心脏要停
+心脏快停
+心跳要停
+心跳快停
+心脏停了
+翻白眼
+两眼上翻
+眼睛上翻
+手脚抽动
+四肢抽动
+从来没有这么痛
+从来没有这么疼
+从来没这么痛
+从来没这么疼
+从没这么痛
+从没这么疼
+这辈子最痛
+这辈子最疼
+# Added: very heavy bleeding (血崩, 流了一地血).
+血崩
+出血量很大
+出血量大
+出血量特别大
+流了一地血
+一地的血
+血流了一地
+# Added: a heart attack or asthma attack 'coming on again' (心脏病犯了, 哮喘发作), bleeding from the head, blacking out.
+心脏病犯
+心脏病又犯
+心脏病复发
+心脏病又发
+心梗犯了
+哮喘发作
+哮喘犯了
+哮喘急性发作
+哮喘 … 喘不
+头出血
+头部出血
+头流血
+头上流血
+头上在流血
+眼前发黑
+眼前黑了
+两眼发黑
+眼睛一黑
+hu xi bu shang
+hu xi bu liao
+chuan bu shang lai
+chuan bu guo lai
+xin zang bing fa
+xin jiao tong
+xin geng
+头破血流
+倒下 … 没反应
+倒在地上 … 没反应
+倒地 … 没反应
 
 [urgent-combinations]
 # Red flags made of two or three facts that may sit in different clauses ("在化疗，发烧了", "宝宝两个月，38.5度", "吃华法林，撞到头了"): every part must appear somewhere in the reply, none negated; {temperature} = a fever-range number (38.5, 39度, 101F).
@@ -1310,6 +1700,61 @@ liu hen duo xue
 {temperature} + 天大
 {temperature} + 满月
 {temperature} + 婴儿
+# --- added: a head injury followed by vomiting or drowsiness (头撞了一下，一直吐)
+头 + 撞 + 吐
+头 + 摔 + 吐
+头 + 磕 + 吐
+头 + 撞 + 呕
+头 + 摔 + 呕
+头 + 撞 + 想睡
+头 + 撞 + 嗜睡
+头 + 摔 + 嗜睡
+孕 + 不动
+孕 + 没动
+孕 + 不怎么动
+# --- added: a named arm or leg suddenly useless (右手突然动不了), and a fit with fever in a child (高烧抽筋)
+右手 + 动不了
+左手 + 动不了
+右腿 + 动不了
+左腿 + 动不了
+右手 + 没力
+左手 + 没力
+右手 + 抬不起
+左手 + 抬不起
+右手 + 发麻
+左手 + 发麻
+烧 + 抽筋
+发热 + 抽筋
+宝宝 + 抽筋
+婴儿 + 抽筋
+# --- added: pregnancy with blurred vision (pre-eclampsia signs)
+孕 + 看不清
+孕 + 视力模糊
+孕 + 眼花
+孕 + 看东西模糊
+# --- added: other blood thinners (aspirin, clopidogrel, rivaroxaban, apixaban, dabigatran) with a head injury or bleeding; a newborn not feeding
+阿司匹林 + 头 + 摔
+阿司匹林 + 头 + 磕
+氯吡格雷 + 头 + 撞
+氯吡格雷 + 头 + 摔
+波立维 + 头 + 撞
+波立维 + 头 + 摔
+利伐沙班 + 头 + 撞
+利伐沙班 + 头 + 摔
+利伐沙班 + 出血
+阿哌沙班 + 头 + 撞
+阿哌沙班 + 头 + 摔
+阿哌沙班 + 出血
+达比加群 + 头 + 撞
+达比加群 + 出血
+抗血小板 + 头 + 撞
+抗血小板 + 头 + 摔
+稀释血液 + 头 + 撞
+新生儿 + 不吃奶
+新生儿 + 不吃
+新生儿 + 黄疸
+满月 + 不吃奶
+出生 + 不吃奶
 
 [opt_out]
 # "Stop messaging me": unsubscribe, TD (carrier-style 回复TD退订), stop sending, block.
@@ -1463,6 +1908,47 @@ tui ding
 还老是发
 怎么还收到
 为什么还收到
+# Added: take my number out of your system; no more reminders; pinyin stop requests.
+号码从 … 删
+号码从 … 去掉
+号码从 … 移除
+把我从 … 删
+把我号码 … 删
+把我的号码 … 删
+系统里删
+系统中删
+不需要这些提醒
+不需要这种提醒
+不要这些提醒
+不需要你们的提醒
+不需要 … 提醒
+bu yao zai fa
+bu yao zai fa le
+bu yao fa le
+bie zai fa
+bie zai fa le
+bie fa le
+bu yao fa duan xin
+qu xiao ding yue
+ting zhi fa song
+bie da rao
+# Added: 'I don't need this service'.
+不需要这个服务
+不需要这项服务
+不需要此服务
+不要这个服务
+不用这个服务
+取消这个服务
+取消服务
+退出服务
+关闭服务
+取消短信服务
+# Added: TD typed with a space.
+T D
+# Added: northern 甭 'don't'.
+甭发了
+甭再发
+甭发短信
 
 [opt_in]
 # "Start messaging me again": subscribe, resume, keep sending.
@@ -1523,6 +2009,18 @@ tui ding
 可以恢复通知
 可以恢复发送
 可以继续发
+# Added: wanting the texts again (想收短信, 想再收到).
+想收短信
+又想收短信
+还想收短信
+想继续收
+想再收到
+想重新收到
+重新收到
+重新开始发
+开始给我发
+可以再发短信
+继续发短信
 
 [help]
 # "Who is this / how does this work / I want a person".
@@ -1569,6 +2067,22 @@ bang zhu
 哪位啊
 谁啊
 你们是干什么的
+# Added: 'what organisation is this'.
+什么机构
+哪个机构
+哪个单位
+什么单位
+你们是做什么的
+这是干嘛的
+这是干什么的
+哪里发的
+啥号码
+# Added: 'what is this message'.
+这是什么短信
+这是什么消息
+这是什么信息
+什么短信
+你们是什么
 
 [other]
 # Anything a person should read: wrong number, logistics, results, questions. The
@@ -1671,6 +2185,56 @@ bang zhu
 有没有
 有沒有
 有冇
+# Added: questions whose 可以/没问题 is part of a question (哪里可以停车, 有没有问题), not a confirmation.
+哪里可以
+在哪里可以
+哪儿可以
+可以在哪
+有没有问题
+有问题吗
+是不是有问题
+# Added: 'can I eat / drink / pick it up' questions, whose 可以 is not a confirmation.
+什么时候可以
+啥时候可以
+几时可以
+可以吃
+可以喝
+可以洗澡
+可以拿
+可以取
+可以开车
+可以运动
+可以用
+可以停
+可以走路
+# Added: refill questions whose 可以 is not a confirmation.
+可以续
+可以再开
+可以开药
+能不能开
+可以配药
+可以再拿
+# Added: 'emergency contact' and other question forms whose 紧急/可以 is not an alarm or a confirmation.
+紧急联系人
+紧急联络人
+可以复印
+可以打印
+可以帮我
+可以来你们
+可以到你们
+可以在你们
+可以在这里
+# Added: changing a name, address or number (地址改成, 号码改成) is not a reschedule request (改成 is a [reschedule] entry).
+地址改成
+名字改成
+号码改成
+电话改成
+手机号改成
+改成我的
+改成新的
+换成新号码
+换号码
+号码换了
 
 [ack]
 # Neutral acknowledgements: confirm when the message asked something, other when it did not.
@@ -1721,6 +2285,9 @@ hao di
 en en
 enen
 已了解
+# Added: English ok inside Chinese replies ("ok 我會準時"): entries count for the language a reply is detected in, so ok is listed here too.
+ok
+okay
 
 [thanks]
 # Thanks and blessings: other, or confirm when the message asked for a confirmation.

@@ -129,6 +129,47 @@ mo man tai
 mou man tai
 hai a
 hai ah
+# Added: see you on a named day (下個禮拜見, 禮拜三見).
+下個禮拜見
+下禮拜見
+下星期見
+下個星期見
+下週見
+後日見
+後天見
+禮拜一見
+禮拜二見
+禮拜三見
+禮拜四見
+禮拜五見
+禮拜六見
+星期一見
+星期二見
+星期三見
+星期四見
+星期五見
+星期六見
+星期天見
+星期日見
+週一見
+週二見
+週三見
+週四見
+週五見
+週六見
+拜一見
+拜二見
+拜三見
+拜四見
+拜五見
+拜六見
+待會見
+等陣見
+遲啲見
+# Added: Cantonese typed in Latin letters.
+wui lai
+wui lei
+jat ding lai
 
 [cancel]
 # "I will not attend; release the slot". Bare 唔/不 are absent (they sit inside
@@ -228,6 +269,29 @@ cancel
 要cancel
 cancel咗
 cancel佢
+# Added: Cantonese typed in Latin letters (Yale/Jyutping-ish, as people really type it).
+lai m dou
+lei m dou
+lai m do
+heoi m dou
+hui m dou
+m lai la
+m lei la
+m heoi la
+m hui la
+m dak la
+# Added: 'I don't want to / don't need to go any more'.
+唔想去
+唔想嚟
+唔使去
+唔使嚟
+唔使過嚟
+唔需要嚟
+不想去了
+不想去
+不用去了
+不用來了
+不需要去了
 
 [reschedule]
 # "I want another time": change, move, postpone, earlier/later, another day.
@@ -363,6 +427,104 @@ resched
 約聽日
 約下星期
 約下個禮拜
+# Added: offering another day as a question after declining (呢個禮拜冇時間，下個禮拜得唔得; 禮拜 also matches 下個禮拜, 禮拜五).
+禮拜 … 得唔得
+禮拜 … 得嗎
+禮拜 … 可唔可以
+禮拜 … 可以嗎
+禮拜 … 可不可以
+禮拜 … 行嗎
+禮拜 … 有冇位
+禮拜 … 有冇時間
+禮拜 … 有時間嗎
+禮拜 … 有空嗎
+禮拜 … 得閒
+禮拜 … 方便嗎
+星期 … 得唔得
+星期 … 得嗎
+星期 … 可唔可以
+星期 … 可以嗎
+星期 … 可不可以
+星期 … 行嗎
+星期 … 有冇位
+星期 … 有冇時間
+星期 … 有時間嗎
+星期 … 有空嗎
+星期 … 得閒
+星期 … 方便嗎
+週 … 得唔得
+週 … 得嗎
+週 … 可唔可以
+週 … 可以嗎
+週 … 可不可以
+週 … 行嗎
+週 … 有冇位
+週 … 有冇時間
+週 … 有時間嗎
+週 … 有空嗎
+週 … 得閒
+週 … 方便嗎
+後日 … 得唔得
+後日 … 得嗎
+後日 … 可唔可以
+後日 … 可以嗎
+後日 … 可不可以
+後日 … 行嗎
+後日 … 有冇位
+後日 … 有冇時間
+後日 … 有時間嗎
+後日 … 有空嗎
+後日 … 得閒
+後日 … 方便嗎
+後天 … 得唔得
+後天 … 得嗎
+後天 … 可唔可以
+後天 … 可以嗎
+後天 … 可不可以
+後天 … 行嗎
+後天 … 有冇位
+後天 … 有冇時間
+後天 … 有時間嗎
+後天 … 有空嗎
+後天 … 得閒
+後天 … 方便嗎
+下個月 … 得唔得
+下個月 … 得嗎
+下個月 … 可唔可以
+下個月 … 可以嗎
+下個月 … 可不可以
+下個月 … 行嗎
+下個月 … 有冇位
+下個月 … 有冇時間
+下個月 … 有時間嗎
+下個月 … 有空嗎
+下個月 … 得閒
+下個月 … 方便嗎
+改下個禮拜
+改去下個禮拜
+改到下週
+下個禮拜再嚟
+下個禮拜先嚟
+# Added: Hong Kong English-mixed 'change the time' (change個時間, 轉booking).
+change個時間
+change時間
+change 時間
+change個日子
+change日子
+change個booking
+change booking
+轉booking
+改booking
+改個booking
+轉個booking
+postpone個booking
+# Added: 'change it to' (改成下午, 改下晝, 改做禮拜五).
+改成
+改為
+換成
+改下晝
+改做
+改喺
 
 [late]
 # "I am coming but will be late": late, traffic, on the way and nearly there, wait for me.
@@ -383,6 +545,9 @@ resched
 遲少少
 遲小小
 遲少少到
+遲 … 分鐘
+遲 … 分
+遲咗
 會遲啲
 會遲少少
 遲咗少少
@@ -710,6 +875,67 @@ running late
 唔想食嘢
 冇食慾
 沒食慾
+# Added: a little bleeding from a bite or cut, bitten by an animal, a bump (起咗個包).
+流咗少少血
+流咗啲血
+流咗小小血
+出咗少少血
+出咗啲血
+流了一點血
+流了點血
+出了點血
+俾狗咬
+俾貓咬
+被狗咬
+被貓咬
+咬傷
+起咗個包
+腫咗個包
+頭撞
+頭撞到
+# Added: feeling better (a health update, not nothing).
+好返好多
+好返啲
+好返晒
+好咗好多
+好咗啲
+好多了
+好一點了
+好點了
+好轉了
+冇咁痛
+冇咁辛苦
+沒那麼痛
+舒服咗
+舒服多了
+恢復得好好
+已經好返
+體溫
+# Added: nosebleeds, a rash (疹 alone: 出咗啲疹), a little breathless on exertion.
+鼻血
+流鼻血
+疹
+有啲喘
+有點喘
+有少少喘
+# Added: a bit of a cough (有啲咳, 淨係咳, 乾咳).
+有啲咳
+有少少咳
+有點咳
+淨係咳
+乾咳
+咳咗幾日
+# Added: a symptom that has gone (唔暈喇, 退咗燒): a health update, listed whole so the 唔/冇 inside does not drop it.
+唔暈喇
+唔咳喇
+冇再咳
+退咗燒
+退燒咗
+退燒了
+血止咗
+消咗腫
+不暈了
+不咳了
 
 [urgent]
 # Red flags (intents.md rule 10): chest pain, breathing, self-harm, stroke signs, heavy
@@ -912,7 +1138,18 @@ BB發熱
 脷腫
 舌頭腫
 嘴唇腫
-緊急
+# 緊急 by its alarm uses (緊急情況, 好緊急): a bare 緊急 also caught 緊急聯絡人 (emergency contact).
+緊急情況
+情況緊急
+好緊急
+很緊急
+非常緊急
+特別緊急
+緊急求助
+緊急求救
+有緊急
+緊急嘅事
+緊急緊急
 急救
 救護車
 白車
@@ -924,8 +1161,27 @@ BB發熱
 打119
 叫119
 911
-急症
-急診
+# 急症 by its emergency uses (去急症, 送咗入急症): a bare 急症 also caught 急症室喺邊 (where is the A&E).
+去急症
+喺急症
+送急症
+入急症
+入咗急症
+睇急症
+要急症
+需要急症
+送去急症
+返急症
+# 急診 by its emergency uses (去急診, 送急診): a bare 急診 also caught questions about the ER (急診在哪裡).
+去急診
+在急診
+送急診
+掛急診
+看急診
+要急診
+需要急診
+進急診
+上急診
 救命
 快唔得
 我快唔得
@@ -1189,6 +1445,173 @@ BB郁少咗
 寶寶冇郁
 胎兒冇郁
 胎兒不動
+# Added: coughing up or vomiting blood as Hong Kong and Taiwan patients put it (咳到有血, 嘔咗好多血, 痰有血).
+咳到有血
+咳出血
+咳咗血
+咳了血
+咳嗽有血
+咳嗽帶血
+咳出嚟有血
+痰有血
+痰入面有血
+痰裡有血
+痰中帶血
+痰帶血
+嘔咗血
+嘔咗好多血
+嘔出血
+嘔到有血
+嘔出嚟有血
+嘔出嚟係血
+吐咗血
+吐咗好多血
+吐了好多血
+吐了很多血
+吐出血
+屙咗好多血
+# Added: sudden confusion, talking nonsense, not recognising people (亂講嘢, 認唔到人).
+神智不清
+亂講嘢
+亂講說話
+講嘢亂晒
+胡言亂語
+語無倫次
+認唔到人
+認唔到我
+認唔出人
+認唔出我
+認不出人
+認不出我
+認不得人
+唔認得人
+突然糊塗
+意識混亂
+精神錯亂
+# Added: unconscious or not responding (叫唔醒, 冇咗知覺; 叫/拍/搖 … 冇反應 carry their own 冇).
+叫唔醒
+叫極唔醒
+叫佢唔醒
+叫唔應
+叫極唔應
+冇咗知覺
+失咗知覺
+唔省人事
+不省人事
+人事不省
+叫 … 冇反應
+叫 … 沒反應
+拍 … 冇反應
+搖 … 冇反應
+喊 … 沒反應
+人冇反應
+人沒反應
+瞓低冇反應
+# Added: severe pain (unbearable, rolling on the floor), and the chest gripped or squeezed.
+劇痛
+劇烈疼痛
+劇烈腹痛
+痛到碌地
+痛到喺地下碌
+痛到打滾
+痛得打滾
+痛得站不起來
+心口 … 揸住
+胸口 … 揸住
+心口 … 揸實
+胸口 … 揸實
+心口揸住
+心口 … 揪
+胸口 … 揪
+心臟 … 揪
+胸口 … 刺痛
+心口 … 刺痛
+胸口 … 絞痛
+心臟 … 疼
+心臟 … 悶
+心臟 … 翳
+# Added: life feels meaningless, wanting to disappear, more overdose forms.
+生存冇意義
+生存冇意思
+活著沒有意義
+活著沒意思
+活著沒有意思
+活著有什麼意思
+活住冇意思
+做人冇意思
+做人好冇意思
+冇理由再生存
+唔想再做人
+想消失
+死咗佢算
+不如死掉
+想死掉
+吞咗好多粒
+吞咗成排
+吞咗一排
+吞咗一把
+食咗一大把藥
+食咗一揸藥
+吃了一大把藥
+# Added: unbearable pain in the belly or head (a toothache that is 受唔住 stays a symptom).
+肚痛到頂唔順
+肚痛到受唔住
+肚痛得好犀利
+肚 … 痛到頂唔順
+肚子痛得受不了
+肚子痛到受不了
+肚子疼得受不了
+頭痛到頂唔順
+頭痛到受唔住
+頭痛得受不了
+頭痛到受不了
+# Added: the worst headache ever, eyes rolling, the heart 'about to stop' (carry their own 未/冇/沒).
+從來未試過咁痛
+從未試過咁痛
+從來冇試過咁痛
+未試過咁痛
+從來沒有這麼痛
+從沒這麼痛
+人生最痛
+心臟停咗
+心臟快停
+心跳停咗
+兩眼反白
+眼反上
+手腳抽搐
+講唔到說話
+突然唔識講嘢
+突然不會說話
+# Added: very heavy bleeding (血崩, 流咗一地血).
+血崩
+出血量好大
+出血量很大
+流咗一地血
+一地都係血
+成身都係血
+全身是血
+# Added: a heart or asthma attack coming on (心臟病又發, 哮喘發作), a fistful of pills (一揸藥), bleeding from the head, breathing (Taiwan 呼吸不過來).
+心臟病又發
+心臟病發咗
+心臟病復發
+心臟病又犯
+哮喘發作
+哮喘病發
+氣喘發作
+吞咗一揸
+食咗一揸
+頭流血
+個頭流血
+頭出血
+頭部出血
+頭破血流
+個頭爆咗
+呼吸不過來
+喘不過來
+吸不上來
+呼吸不上來
+眼前發黑
+眼前黑咗
 
 [urgent-combinations]
 # Red flags made of two or three facts that may sit in different clauses ("做緊化療，發燒38.5度", "BB兩個月，有啲燒", "食緊薄血藥，跌親撞到個頭"): every part must appear somewhere in the reply, none negated; {temperature} = a fever-range number (38.5, 39度, 101F).
@@ -1293,6 +1716,65 @@ BB + 發熱
 {temperature} + 滿月
 {temperature} + 嬰兒
 {temperature} + 初生
+# --- added: a head injury followed by vomiting or drowsiness (撞親個頭，而家嘔咗兩次)
+頭 + 撞 + 嘔
+頭 + 跌 + 嘔
+頭 + 撞 + 吐
+頭 + 摔 + 吐
+頭 + 磕 + 吐
+頭 + 撞 + 好眼瞓
+頭 + 撞 + 嗜睡
+懷孕 + 不動
+孕 + 冇郁
+孕 + 唔郁
+孕 + 不動
+# --- added: a named arm or leg suddenly useless (右手突然郁唔到), and a fit with fever in a child (發高燒抽筋)
+右手 + 郁唔到
+左手 + 郁唔到
+右腳 + 郁唔到
+左腳 + 郁唔到
+右手 + 冇力
+左手 + 冇力
+右手 + 動不了
+左手 + 動不了
+右手 + 沒力
+左手 + 沒力
+右手 + 痹
+左手 + 痹
+右手 + 舉唔起
+左手 + 舉唔起
+燒 + 抽筋
+發熱 + 抽筋
+BB + 抽筋
+寶寶 + 抽筋
+# --- added: pregnancy with blurred vision (pre-eclampsia signs)
+孕 + 睇唔清
+孕 + 視力模糊
+孕 + 眼矇
+孕 + 看不清
+有咗 + 睇唔清
+# --- added: aspirin and other blood thinners with a head injury or bleeding; a newborn not feeding or deeply jaundiced
+阿士匹靈 + 頭 + 跌
+阿士匹靈 + 頭 + 撞
+阿斯匹靈 + 頭 + 跌
+阿斯匹靈 + 頭 + 撞
+阿斯匹靈 + 頭 + 摔
+保栓通 + 頭 + 撞
+保栓通 + 頭 + 跌
+拜瑞妥 + 頭 + 撞
+拜瑞妥 + 出血
+艾必克凝 + 出血
+抗血小板 + 頭 + 撞
+抗血小板 + 頭 + 跌
+初生 + 唔食奶
+初生 + 唔肯食
+初生 + 黃疸
+新生兒 + 不吃奶
+新生兒 + 唔食奶
+新生兒 + 唔肯食
+新生兒 + 黃疸
+滿月 + 唔食奶
+滿月 + 唔肯食
 
 [opt_out]
 # "Stop messaging me": unsubscribe, TD, stop sending, block (簡訊 TW, 短訊 HK).
@@ -1486,6 +1968,58 @@ remove我個number
 怎麼還發
 為什麼還收到
 怎麼還收到
+# Added: 'cancel receiving texts' (取消收短訊, which otherwise reads as a cancellation), and more 'don't message me'.
+取消收短訊
+取消收簡訊
+取消收訊息
+取消收信息
+取消接收
+唔好再send訊息
+唔好再發訊息
+唔好再傳訊息
+唔好再send短訊
+唔好再發信息
+唔好再WhatsApp
+唔好再打嚟
+唔好再搵
+不要再傳訊息
+不要再發訊息
+不要再傳簡訊給我
+請勿再傳簡訊
+唔需要收短訊
+唔想收短訊
+唔想再收短訊
+唔想再收訊息
+# Added: 'I don't need this service'.
+唔需要呢個服務
+唔要呢個服務
+唔使呢個服務
+不需要這個服務
+不要這個服務
+取消呢個服務
+取消這個服務
+取消服務
+退出服務
+關閉服務
+取消短訊服務
+取消簡訊服務
+# Added: Taiwan 寄 'send' forms.
+不要再寄
+別再寄
+請勿再寄
+不要寄簡訊
+不要再寄簡訊
+停止寄送
+不用再寄
+# Added: Cantonese 咪 'don't' (咪再send).
+咪再send
+咪再發
+咪send
+咪再傳
+咪再煩
+咪再搵
+咪再sms
+咪再whatsapp
 
 [opt_in]
 # "Start messaging me again": subscribe, resume, keep sending.
@@ -1550,6 +2084,17 @@ remove我個number
 不小心 … stop
 唔小心 … 停止
 不小心 … 停止
+# Added: wanting the texts again (想收返短訊, 又想收).
+想收返短訊
+收返短訊
+又想收
+想重新收
+繼續收短訊
+繼續收簡訊
+想收簡訊
+想收短訊
+開返短訊
+重新開始傳
 
 [help]
 # "Who is this / how does this work / I want a person".
@@ -1605,6 +2150,27 @@ remove我個number
 是誰
 你哪位
 誰啊
+# Added: 'what organisation is this'.
+乜嘢機構
+咩機構
+什麼機構
+哪個機構
+邊個機構
+乜嘢公司
+咩公司
+你哋做咩㗎
+你哋係做咩
+你們是做什麼的
+呢度係邊
+# Added: 'what is this message'.
+係咩嚟
+咩嚟㗎
+呢啲係咩
+咩短訊
+乜嘢短訊
+這是什麼簡訊
+什麼簡訊
+這是什麼訊息
 
 [other]
 # Anything a person should read: wrong number, logistics, results, questions. Question
@@ -1730,6 +2296,60 @@ send錯
 有沒有
 有没有
 有無
+# Added: questions whose 可以/冇問題 is part of a question (邊度可以泊車, 有冇問題), not a confirmation.
+邊度可以
+喺邊度可以
+去邊度可以
+哪裡可以
+在哪裡可以
+可以喺邊
+有冇問題
+有沒有問題
+有無問題
+有問題嗎
+有冇事
+# Added: 'can I eat / drink / pick it up' questions, whose 可以 is not a confirmation.
+什麼時候可以
+幾時可以
+可以食
+可以飲
+可以沖涼
+可以洗澡
+可以攞
+可以拿
+可以取
+可以揸車
+可以開車
+可以做運動
+可以運動
+可以用
+可以停
+# Added: refill questions whose 可以 is not a confirmation.
+可以續
+可以再開
+可以開藥
+可唔可以開
+可以再攞
+# Added: 'emergency contact' and other question forms whose 緊急/可以 is not an alarm or a confirmation.
+緊急聯絡人
+緊急聯繫人
+可以影印
+可以幫我
+可以嚟你哋
+可唔可以嚟你哋
+可以到你們
+可以在你們
+可以喺你哋
+# Added: changing a name, address or number (地址改成, 號碼改成) is not a reschedule request (改成 is a [reschedule] entry).
+地址改成
+名字改成
+號碼改成
+電話改成
+改成我嘅
+改成我的
+改成新嘅
+轉咗號碼
+換號碼
 
 [ack]
 # Neutral acknowledgements: confirm when the message asked something, other when it did not.
@@ -1777,6 +2397,9 @@ hou a
 hou ah
 瞭解了
 已瞭解
+# Added: English ok inside Chinese replies ("ok 我會準時"): entries count for the language a reply is detected in, so ok is listed here too.
+ok
+okay
 
 [thanks]
 # Thanks and blessings: other, or confirm when the message asked for a confirmation.
