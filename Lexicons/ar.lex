@@ -487,6 +487,29 @@ nlghi lmaw3id
 la2 ma badi
 la ma badi
 la2 mish 3ayez
+# Added (ar-vi-tl): "busy" (مشغول), also so that the typo tolerance does not read it as مشلول.
+مشغول
+مشغولة
+مشغوله
+مشغولين
+انا مشغول
+mashghool
+mashghoul
+mash8oul
+# Added (ar-vi-tl): "No, I can't" with the negations together ("لا ما راح اقدر احضر").
+لا ما راح اقدر
+لا ما رح اقدر
+لا ما اقدر
+لا ما بقدر
+لا مش هقدر
+لا مش حقدر
+لا ما راح اجي
+لا ما رح اجي
+لا مش جاي
+لا مو جاي
+la ma ra7 a2dar
+la2 mish ha2dar
+la2 ma ba2dar
 
 # I want the appointment at another time (rule 8: "ما بقدر بكرة، ممكن الخميس؟").
 [reschedule]
@@ -1523,6 +1546,45 @@ kan7ess b dokha
 مب زين
 مو زين
 مو زينة
+# Added (ar-vi-tl): still coughing (اكح، بكح، يكح), Arabizi too.
+اكح
+أكح
+بكح
+عم بكح
+يكح
+بيكح
+عم يكح
+بتكح
+تكح
+ba7ol
+bak7
+3am bek7
+# Added (ar-vi-tl): a muscle cramp is not a seizure (longer than the [urgent] تشنج).
+تشنج عضلي
+تشنجات عضلية
+تشنج في العضل
+تشنج بالعضل
+شد عضلي
+# "X stopped" with وقف (a bare [opt_out] entry): a health report.
+الدم وقف
+وقف الدم
+النزيف وقف
+وقف النزيف
+الالم وقف
+الألم وقف
+الوجع وقف
+وقف الوجع
+الاسهال وقف
+الإسهال وقف
+الترجيع وقف
+الاستفراغ وقف
+الكحة وقفت
+الحرارة وقفت
+# Stomach upset from a medicine.
+ضيق بالمعدة
+ضيق في المعدة
+حرقة بالمعدة
+وجع معدتي
 
 # A possible emergency: chest pain, breathing, suicide/self-harm, stroke signs, heavy bleeding,
 # fainting, seizure, fever in a baby under three months or during chemo, head injury on blood
@@ -2765,6 +2827,268 @@ bynzel dam
 sadro … byewja3o
 sadro … bywja3o
 sadra … byewja3ha
+# Added (ar-vi-tl): waters broke in pregnancy (نزلت المية، ماء الرأس، كيس الماء انفجر).
+ماء الراس
+ماء الرأس
+مية الراس
+ميه الراس
+مياه الراس
+موية الراس
+ماي الراس
+نزول ماء الرأس
+نزول مية الراس
+نزلت مني المية
+نزلت مني مية
+نزلت مني مياه
+نزل مني ماء
+نزل مني ماي
+نزلت مني موية
+انفجر كيس الماء
+انفجر كيس المية
+كيس الماء … انفجر
+كيس المية … انفجر
+كيس المية … فقع
+فقع كيس المية
+انفجر الكيس
+mayet el ras
+mayyet el ras
+mayet al ras
+may el ras
+ma2 el ras
+nazlet menni el mayye
+nezlet meni el mayye
+nazlet meni may
+# Worst or sudden severe headache (thunderclap).
+اسوأ صداع
+أسوأ صداع
+اسوء صداع
+أقوى صداع
+اقوى صداع
+صداع مفاجئ
+صداع فجائي
+اسوأ وجع راس
+# Head injury, told about someone else (ضرب راسه، خبطت راسها).
+ضرب راسه
+ضرب رأسه
+ضربت راسها
+ضربت رأسها
+انضرب على راسه
+انضربت على راسها
+خبطت راسها
+اتخبط في راسه
+اتخبطت في راسها
+وقع على رأسه
+راسه بينزف
+راسه ينزف
+راسها بينزف
+راسها ينزف
+نزيف من الراس
+darab raso
+darab raaso
+darbet rasha
+wi2e3 3ala raso
+w2e3 3ala raso
+# Sudden confusion: does not know us, raving, hallucinating.
+مش عارفة احنا مين
+مش عارف احنا مين
+مو عارف احنا مين
+ما يعرفنا
+ما عاد يعرفنا
+ما عادت تعرفنا
+مش عارفنا
+مش عارفانا
+مش بيعرفنا
+مش بتعرفنا
+صار يهذي
+صارت تهذي
+بيهذي
+بتهذي
+يهذي
+هذيان
+بيهلوس
+بتهلوس
+يهلوس
+هلوسة
+فجأة … ملخبط*
+فجأة … مش مركز*
+تايه ومش عارف
+msh 3arfana
+mish 3arefna
+ma ya3rifna
+ma 3ad ya3refna
+# Severe, unbearable pain.
+ألم شديد
+الم شديد
+ألم شديد جدا
+الم شديد جدا
+وجع شديد
+وجع شديد جدا
+ألم لا يطاق
+الم لا يطاق
+وجع لا يطاق
+ألم لا يحتمل
+الم لا يحتمل
+وجع لا يحتمل
+وجع ما ينطاق
+وجع ما ينحمل
+الوجع ما ينطاق
+ما اقدر اتحمل الوجع
+ما اقدر اتحمل الألم
+ما بقدر اتحمل الوجع
+مش قادر استحمل الوجع
+مش قادرة استحمل الوجع
+ما … اتحمل الوجع
+ما … اتحمل الالم
+مش … استحمل الوجع
+وجع فظيع
+ألم فظيع
+الم فظيع
+waja3 fazee3
+wja3 ma byen7amal
+msh 2ader ast7mel el waja3
+mish 2ader asta7mel el waga3
+# Overdose and poisoning: swallowed many pills, a child swallowed medicine, drank bleach.
+بلع حبوب
+بلعت … حبوب كثير
+بلعت … حبوب كتير
+بلع … حبوب كثير
+بلع … حبوب كتير
+اخد … حبوب كتير
+اخذ … حبوب كثير
+اخذت … حبوب كثير
+اخدت … حبوب كتير
+شرب كلور
+شربت كلور
+شرب كلوركس
+شربت كلوركس
+شرب فلاش
+شربت فلاش
+شرب مبيد
+شربت مبيد
+شرب ديتول
+شربت ديتول
+شرب جاز
+شرب بنزين
+akhadt 7oboob kteer
+akhadt 7obob kteer
+a5adt 7oboob kteer
+a5adt 7obob kter
+akhadt 7boob ktir
+bala3t 7oboob kteer
+bala3 7oboob
+shereb clor
+shrbet clorox
+# "Can't breathe" for she/he and without the final vowel (tetnafas, yetnaffas).
+ma2darsh atnafas
+m2darsh atnafas
+ma2dartsh atnafas
+ma … yetnaffas
+ma … yetnafas
+ma … yetnafes
+ma … yitnaffas
+ma … tetnaffas
+ma … tetnafas
+ma … tetnafes
+ma … titnaffas
+mish … yetnaffas
+mish … yetnafas
+mish … yetnafes
+mish … tetnaffas
+mish … tetnafas
+mish … tetnafes
+mo … yetnafas
+mo … tetnafas
+# Seizure, Arabizi.
+yetshannaj
+yitshannaj
+yetshanaj
+btetshannaj
+tetshannaj
+tetshanaj
+bitshannaj
+tashannojat
+tshanojat
+jato nawba
+jatha nawba
+gatlo nawba
+# One side suddenly without feeling (stroke).
+ما احس برجلي
+ما احس بيدي
+ما احس بايدي
+ما أحس بيدي
+مش حاسس بايدي
+مش حاسس برجلي
+مش حاسة بايدي
+مش حاسة برجلي
+ما عم حس بايدي
+ما عم حس برجلي
+ما حاسس بايدي
+تنميل مفاجئ
+خدر مفاجئ
+فجأة … ما احس
+فجأة … مش حاسس
+# Swollen lips, tongue or face, any person (شفايفها وارمة بعد الدوا).
+شفايف* … وارم*
+شفايف* … ورم*
+شفايف* … منفوخ*
+شفايف* … متورم*
+شفاه* … متورم*
+شفت* … وارم*
+لسان* … متورم*
+لسانها … وارم
+وجهها … وارم
+shfayefha waram
+shafayefha waarme
+# Arabizi "a lot of blood" with a doubled m.
+damm kteer
+damm ktir
+dam ktir
+dam ketir
+# "She/he can't catch a breath" (ما عم تقدر تاخد نفس).
+ما … تاخد نفس
+ما … ياخد نفس
+مش … تاخد نفس
+مش … ياخد نفس
+ما … تاخذ نفس
+ما … ياخذ نفس
+مو … ياخذ نفس
+mish … takhod nafas
+mish … ta5od nafas
+ma … ta5od nafas
+ma … ya5od nafas
+# Unclear speech with the negation inside ("كلام ابوي مش واضح"), so that مش does not negate
+# the next red flag in the same reply.
+كلام … مش واضح
+كلام … مو واضح
+كلام … مش مفهوم
+كلام … مو مفهوم
+كلام … ما ينفهم
+كلام … مش مظبوط
+kalam … mish wade7
+kalamo mish wade7
+# Fetal movement not felt, Arabizi.
+ma 3am 7es … yet7arak
+ma 3am 7ess … 7araka
+ma 3am b7es … 7araka
+ma 7aseit … 7araka
+mish 7asse … yet7arak
+mish 7assa … yet7arak
+# "I feel I'm going to die", Arabizi.
+7ases … ra7 amout
+7asse … ra7 amout
+7ases … ra7 mout
+7asis … ra7 amout
+7asa … ra7 amout
+7ases … hamoot
+7assa … hamoot
+# "My father/mother is dying".
+ابوي يموت
+ابوي بيموت
+ابوي عم يموت
+ابي يموت
+امي تموت
+امي بتموت
+امي عم تموت
 
 # Red flags made of two facts that may sit anywhere in the reply, in different clauses: fever during
 # chemotherapy or in a baby under three months, a head injury or fall on blood thinners, bleeding
@@ -2863,6 +3187,48 @@ skhon* + ra2ab* … nashf*
 سخان* + رضيع*
 سخان* + شهرين
 سخان* + شهر
+# Added (ar-vi-tl): fell down and does not answer ("وقع وما يرد", "we2e3 w mesh bi yrod").
+وقع + ما يرد
+وقعت + ما ترد
+طاح + ما يرد
+طاحت + ما ترد
+وقع + مش بيرد
+وقعت + مش بترد
+we2e3 + mesh bi yrod
+we2e3 + mish biyrod
+we2e3 + ma byrod
+w2e3 + ma 3am yrod
+wi2e3 + ma byrod
+# Fever in a baby whose age is told in weeks or months ("عمره ٣ اسابيع وسخن كتير").
+سخن* + اسابيع
+سخن* + أسابيع
+سخن* + شهرين
+سخن* + رضيع*
+سخن* + المولود*
+حرار* + عمره … اسبوع*
+حرار* + عمرها … اسبوع*
+حرار* + عمره … اسابيع
+حرار* + عمرها … اسابيع
+سخن* + عمره … اسبوع*
+سخن* + عمرها … اسبوع*
+سخون* + عمره … اسابيع
+7arar* + 3omro … shhour
+7arar* + 3omra … shhour
+7arar* + 3omro … shahr*
+7arar* + 3omra … shahr*
+7arar* + 3omro … asabee3
+skhon* + 3omro … shhour
+so5on* + 3omro … shhour
+{temperature} + 3omro
+{temperature} + 3omra
+# A child swallowed something (pills, a battery).
+ابني + بلع*
+بنتي + بلعت
+الولد + بلع
+البنت + بلعت
+ولدي + بلع*
+ibni + bala3
+binti + bal3at
 
 # Stop messaging me. Cancelling the appointment itself ("إلغاء الموعد") is [cancel].
 [opt_out]
@@ -3222,6 +3588,75 @@ ilgha2 ishtiraki
 la tetwaslo ma3i
 stop el rasayel
 stop rasayel
+# Added (ar-vi-tl): "enough messages" (كافي، يكفي), "I don't need these messages".
+كافي رسايل
+كافي رسائل
+يكفي رسايل
+يكفي رسائل
+خلاص رسايل
+مو محتاج … رسايل
+مو محتاج … رسائل
+مش محتاج … رسايل
+مش محتاج … رسائل
+مش محتاجة … رسايل
+ما احتاج … رسايل
+ما احتاج … رسائل
+لا احتاج … رسائل
+لا أحتاج … رسائل
+ما نحتاج … رسايل
+ما ابي هالرسايل
+ما بدي هالرسايل
+kafi rasayel
+yekfi rasayel
+mish me7tag rasayel
+mo m7taj rasayel
+# Added (ar-vi-tl): "I don't want any message" with the words apart ("لا ابي اي رسالة منكم").
+لا ابي اي رسالة
+لا ابي اي رسايل
+لا ابي اي رسائل
+ما ابي اي رسالة
+ما ابي ولا رسالة
+ما ابغى اي رسالة
+لا ابغى اي رسايل
+ما بدي اي رسالة
+ما بدي ولا رسالة
+مش عايز اي رسالة
+مش عايزة اي رسالة
+مش عاوز اي رسالة
+مش عايز ولا رسالة
+لا اريد اي رسالة
+لا أريد أي رسالة
+ما اريد اي رسالة
+بلا رسايل
+بلا رسائل
+بلاش رسالة
+# A bare "وقف" (stop!); a pain or bleeding that stopped ("الدم وقف") is listed in [symptom].
+وقف
+وقفوا
+وقفو
+# Arabizi "don't send me (anything)" with u for ou.
+la tb3atuli
+la teb3atuli
+ma tb3atuli
+ma teb3atuli
+la tba3touli
+ma tba3touli
+la tb3atli
+# Delete my number; "I don't want to receive messages" with استلم.
+حذف رقمي
+مسح رقمي
+شطب رقمي
+حذف رقمي من القائمة
+ما اريد استلم رسائل
+ما اريد استلم رسايل
+ما ابي استلم رسايل
+ما ابغى استلم رسايل
+ما بدي استلم رسايل
+مش عايز استلم رسايل
+ma bdi rasa2el
+ma badi rasa2el
+mabdi rasayel
+mabdi rasa2el
 
 # Resume messages.
 [opt_in]
@@ -3520,6 +3955,64 @@ wa2ef el dawa
 الاربعاء الجاي
 الاربع الجاي
 الخميس الجاي
+# Added (ar-vi-tl): "still" (ما زلت، لا يزال) is not a negation: listed whole so that the
+# ما/لا inside them does not negate the symptom that follows ("ما زلت اكح").
+ما زلت
+مازلت
+ما زال
+مازال
+ما زالت
+مازالت
+ما زالو
+لا زلت
+لازلت
+لا زال
+لازال
+لا يزال
+لا تزال
+لا زالت
+ma zelt
+mazelt
+ma zal
+mazal
+la zelt
+lazelt
+# Added (ar-vi-tl): everyday words one letter away from red-flag words, listed so that the
+# typo tolerance does not read them as the red flag: انتظر/انتظار "wait" (انتحر، انتحار),
+# اسماء "names, Asmaa" (اغماء).
+انتظر
+أنتظر
+انتظار
+بنتظر
+منتظر
+منتظرة
+انتظرك
+انتظركم
+اسماء
+أسماء
+# Prices (اسعار), one letter away from اسعاف.
+اسعار
+أسعار
+الاسعار
+الأسعار
+# "Stopped the medicine" with وقف (a bare [opt_out] entry).
+وقف الدوا
+وقف الدواء
+وقفت الدوا
+وقفت الدواء
+وقفت الحبوب
+وقف الحبوب
+وقف العلاج
+وقفت العلاج
+وقفت السيارة
+وقف السيارة
+# "Companion" (مرافق), one letter away from موافق.
+مرافق
+مرافقة
+مرافقه
+# "The fourth" (الرابع: "بالشهر الرابع"), one transposition away from the weekday الاربع of [when].
+الرابع
+الرابعة
 
 # Neutral acknowledgements: confirm when the message asked for an answer, other when it asked nothing.
 [ack]
@@ -4073,3 +4566,7 @@ khiyar
 لل
 وب
 ول
+# Added (ar-vi-tl): Levantine and Gulf "this" attached to a noun (هالرسايل "these messages").
+هال
+وهال
+بهال

@@ -823,6 +823,82 @@ nakainom … maraming
 stiff neck
 bigat … dibdib
 dibdib … bigat
+# Added (ar-vi-tl). Waters broke in pregnancy (panubigan).
+pumutok … panubigan
+panubigan … pumutok
+nabasag … panubigan
+panubigan … nabasag
+lumabas … panubigan
+tumutulo … panubigan
+panubigan … tumutulo
+nag-leak … panubigan
+nagleak … panubigan
+water broke
+water bag … pumutok
+# Worst headache of one's life; pain that cannot be borne.
+pinakamasakit sa buong buhay
+pinakamatinding sakit
+hindi … matiis … sakit
+di … matiis … sakit
+hindi ko na matiis
+di ko na matiis
+hindi na matiis
+di na matiis
+hindi … makayanan … sakit
+di … makayanan … sakit
+# Sudden confusion: no longer recognizes family, delirious, not in one's right mind.
+biglang nalito
+biglang nalilito
+nalilito … bigla
+hindi na … makilala
+di na … makilala
+hindi na … kami kilala
+di na … kami kilala
+nagdedeliryo
+nagdideliryo
+nagha-hallucinate
+# Bleeding that will not stop.
+walang tigil … dugo
+walang tigil … pagdurugo
+walang tigil … dumudugo
+walang humpay … dugo
+ayaw tumigil … dugo
+hindi maampat
+di maampat
+# Passive wishes to die or disappear.
+gusto … na lang mawala
+gusto ko nang mawala
+mawala na sa mundo
+mawala sa mundo
+ayoko na … mabuhay
+# Not breathing; dying.
+hindi … humihinga
+di … humihinga
+hindi na humihinga
+nag-aagaw buhay
+nag aagaw buhay
+agaw buhay
+biglang lumabo … paningin
+# Overdose or poisoning of a child.
+nakalunok … gamot
+nakalunok … tableta
+nakainom … ng lason
+nakainom … muriatic
+nakainom … zonrox
+uminom … zonrox
+wala … malay
+wala nang malay
+# Blood in vomit or cough, with the words the other way round ("may dugo sa suka ko").
+dugo sa suka
+dugo … suka
+dugo … isinuka
+dugo sa ubo
+dugo … plema
+plema … dugo
+# Choking.
+nabulunan
+nabubulunan
+nabilaukan
 
 [urgent-combinations]
 # Two facts that are a red flag together, each anywhere in the reply (a "…" entry cannot cross a comma); {temperature} = a fever-range number (38.5 / 39° / 101F).
@@ -877,6 +953,11 @@ lagnat + naninigas … leeg
 lagnat + leeg … matigas
 lagnat + leeg … naninigas
 lagnat + stiff neck
+# Added (ar-vi-tl): severe pain in pregnancy.
+buntis + sobrang sakit
+buntis + matinding sakit
+buntis + sobrang sumasakit
+pregnant + sobrang sakit
 
 [opt_out]
 # Stop sending me messages (any clear request, whatever the case or spacing).
@@ -995,6 +1076,32 @@ pakidelete … number
 paki-delete … number
 delete … number
 i-delete … number
+# Added (ar-vi-tl): "don't text me", "I don't want texts", Taglish.
+wag … ko … itext
+wag … ko … i-text
+huwag … ko … itext
+wag na kayo mag text
+wag na po kayo mag text
+wag na kayo magtext
+tigilan … pag text
+ayaw ko na … text
+ayoko na ng text
+ayoko na … mga text
+no more text
+no more texts
+pakistop … text
+paki stop
+# "ihinto" (the word of the STOP help text: "para ihinto ang mga text").
+ihinto … text
+ihinto … message
+ihinto … mensahe
+huminto … text
+pahinto … text
+tigil nyo na
+tigil nyo na po
+wag … ako … itetext
+huwag … ako … itetext
+wag … ako … i-tetext
 
 [opt_in]
 # Start sending me messages again.
@@ -1052,6 +1159,12 @@ ibalik … sa listahan
 isama ulit … listahan
 gusto … ulit makatanggap
 makatanggap ulit
+# Added (ar-vi-tl): "text me again" with "ulit" before the verb.
+ulit … i-text
+ulit … itext
+ulit … padalhan
+ulit ako i-text
+pwede na ulit … text
 
 [help]
 # How does this service work / who is writing.

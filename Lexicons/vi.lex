@@ -165,6 +165,11 @@ kẹt việc
 ❌
 ✖️
 👎
+# Added (ar-vi-tl): "huỷ" with the old-style tone placement (the one-word "hủy" does not match it).
+huỷ
+huỷ đi
+huỷ giúp
+xin huỷ
 
 # I want the appointment at another time (rule 8: "mai không được, thứ 6 được không?").
 [reschedule]
@@ -249,6 +254,8 @@ trễ vài phút
 trễ … phút
 trễ mất
 trễ hẹn
+# "trễ" (late) on its own: "e tre 10p", "trễ rồi".
+trễ
 bị muộn
 đến muộn
 tới muộn
@@ -464,6 +471,26 @@ nặng hơn
 thấy tệ
 cứng cổ
 mỏi cổ
+# Added (ar-vi-tl): muscle twitches and cramps are not seizures.
+giật cơ
+chuột rút
+vọp bẻ
+# Added (ar-vi-tl): a light cough (bare "ho" is not listed: "họ"), blood pressure high or low.
+ho nhẹ
+ho ít
+hơi ho
+ho về đêm
+ho ban đêm
+huyết áp … thấp
+huyết áp … cao
+# The medicine is not working / not better ("không hiệu quả" would otherwise read "không hiểu").
+không hiệu quả
+thuốc không hiệu quả
+không có hiệu quả
+không thấy đỡ
+chưa thấy đỡ
+không bớt
+vẫn chưa đỡ
 
 # A possible emergency: chest pain, breathing, suicide/self-harm, stroke signs, heavy bleeding,
 # fainting, seizure, fever in a baby under three months or during chemo, head injury on blood
@@ -514,7 +541,6 @@ nghĩ đến tự tử
 ý định tự tử
 tự sát
 muốn tự sát
-tự vẫn
 quyên sinh
 muốn chết
 thà chết
@@ -563,7 +589,6 @@ cắt tay
 cắt cổ tay
 quá liều
 uống quá liều
-uống hết thuốc
 uống cả vỉ
 uống nhiều thuốc ngủ
 uống thuốc tự tử
@@ -803,6 +828,131 @@ tim … đau nhói
 cứng gáy
 ko thở được
 không thở dc
+# Added (ar-vi-tl). "tự vẫn" and "uống hết thuốc" were taken out: without accents "tự vẫn" is
+# "tư vấn" (advice, counselling) and "uống hết thuốc" is "I finished my medicine" (a refill).
+# Overdose in its usual words: a whole bottle or strip, sleeping pills.
+uống hết … thuốc ngủ
+uống hết lọ
+uống hết cả lọ
+uống hết cả vỉ
+uống hết vỉ
+uống nguyên vỉ
+uống nguyên lọ
+uống cả lọ
+uống cả hộp
+uống quá nhiều thuốc
+nuốt … thuốc ngủ
+uống thuốc ngủ … nhiều
+uống thuốc diệt cỏ
+uống nước tẩy
+uống xăng
+# Suicide in everyday euphemisms.
+nghĩ quẩn
+kết thúc tất cả
+kết thúc mọi thứ
+kết thúc cuộc sống
+chết đi cho rồi
+muốn đi chết
+muốn biến mất
+# Waters broke in pregnancy (vỡ ối; bể ối in the South), leaking fluid.
+vỡ nước ối
+rỉ ối
+rỉ nước ối
+ra nước ối
+chảy nước ối
+# Sudden confusion, drowsiness, not responding.
+lú lẫn đột ngột
+đột nhiên … lú lẫn
+tự nhiên … lú lẫn
+bỗng … lú lẫn
+mê sảng
+li bì
+không nhận ra … người nhà
+không nhận ra ai
+không nhận ra con
+không nhận ra vợ
+không nhận ra chồng
+gọi không phản ứng
+# Severe, unbearable pain.
+đau dữ dội
+đau … dữ dội
+đau không chịu nổi
+đau không chịu được
+đau chịu không nổi
+đau … không chịu nổi
+đau … không chịu được
+đau kinh khủng
+đau khủng khiếp
+đau quằn quại
+# Stroke signs told with "suddenly" and one weak arm or leg.
+tự nhiên nói lắp
+đột nhiên nói lắp
+đột nhiên nói ngọng
+yếu tay phải
+yếu tay trái
+yếu chân phải
+yếu chân trái
+tay phải … yếu
+tay trái … yếu
+chân phải … yếu
+chân trái … yếu
+tê tay phải
+tê tay trái
+tê nửa mặt
+mờ mắt đột ngột
+đột nhiên … không nhìn thấy
+# Chest pain spreading to the arm or jaw; chest "crushed".
+ngực … như bị đè
+ngực … lan ra tay
+đau … lan ra tay
+đau … lan lên hàm
+# Choking.
+bị hóc
+hóc xương
+hóc dị vật
+mắc nghẹn
+# Head injury in a child followed by vomiting or sleepiness.
+đập đầu … ói
+đập đầu … nôn
+té … đầu … ói
+ngã … đầu … nôn
+# Short forms of "không" written out ([shorthand] k is not applied when another language also has it).
+k thở nổi
+ko thở nổi
+k tỉnh
+ko tỉnh
+# Waters broke: not the bare "vỡ ối"/"bể ối", which read "vợ ơi", "bé ơi" without accents.
+bị vỡ ối
+vỡ ối rồi
+đã vỡ ối
+bị bể ối
+bể ối rồi
+bể nước ối
+lúc tỉnh lúc mê
+lay không phản ứng
+uống thuốc tẩy rửa
+uống nước javel
+# Drowsy and hard to rouse ("lơ mơ"), said of a person (bare "lơ mơ" reads "lờ mờ", blurry).
+bị lơ mơ
+người lơ mơ
+cứ lơ mơ
+lơ mơ không
+lơ mơ lắm
+lơ mơ quá
+mẹ … lơ mơ
+ba … lơ mơ
+bố … lơ mơ
+bà … lơ mơ
+ông … lơ mơ
+con … lơ mơ
+bé … lơ mơ
+chồng … lơ mơ
+vợ … lơ mơ
+# Took the wrong medicine or swallowed something (a child).
+uống nhầm thuốc
+nuốt nhầm
+nuốt phải
+uống phải thuốc
 
 # Red flags made of two facts that may sit anywhere in the reply, in different clauses: fever during
 # chemotherapy or in a baby under three months, a head injury or fall on blood thinners, bleeding
@@ -960,6 +1110,28 @@ loại … khỏi danh sách
 đừng làm phiền
 làm phiền quá
 spam
+# Added (ar-vi-tl): "k" written out (its shorthand is not applied when another language has "k").
+k cần nhắn … nữa
+k cần gửi … nữa
+k cần nhắn tin
+ko cần nhắn … nữa
+ko cần gửi … nữa
+đừng gửi tin nhắn nữa
+đừng nhắn cho tôi nữa
+đừng nhắn cho em nữa
+xin đừng nhắn
+xin đừng gửi tin
+k nhận tin nữa
+ko nhận tin nữa
+thôi đừng nhắn nữa
+# "I don't want any more messages" (nhận thêm), and "stop receiving messages".
+không muốn nhận thêm
+không muốn nhận thêm tin
+k muốn nhận thêm
+ko muốn nhận thêm
+không muốn nhận … tin nhắn
+không cần … tin nhắn nữa
+dừng nhận tin nhắn
 
 # Resume messages.
 [opt_in]
@@ -1117,6 +1289,22 @@ giảm tc
 # "đừng gửi" reads as "dừng gửi" without accents: things other than messages.
 đừng gửi kết quả
 đừng gửi thuốc
+# Added (ar-vi-tl): asking whether results are ready ("có kết quả chưa"): the "có" is not a yes.
+có kết quả
+có kết quả chưa
+có kết quả không
+kết quả chưa
+kết quả thế nào
+kết quả ra sao
+có thuốc chưa
+# "I finished / ran out of my medicine": a refill, not an overdose.
+hết thuốc
+uống hết thuốc rồi
+đã uống hết thuốc
+sắp hết thuốc
+# Counselling (tư vấn) and other questions.
+tư vấn
+cần tư vấn
 
 # Neutral acknowledgements: confirm when the message asked for an answer, other when it asked nothing.
 [ack]
