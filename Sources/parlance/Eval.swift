@@ -102,6 +102,15 @@ extension Parlance {
                 stderr.write(Data("\(name): \(Double(now - clock) / 1e6) ms\n".utf8))
                 clock = now
             }
+            // The lexicons compile while the corpus is read: neither needs the other.
+            let lexiconURLs = lexicons.map { URL(fileURLWithPath: $0) }
+            let templateDirectory = templates
+            let background = Loaded()
+            let group = DispatchGroup()
+            DispatchQueue.global().async(group: group) {
+                background.classifier = Result { try ReplyClassifier(additionalLexicons: lexiconURLs) }
+                background.prompts = TemplatePrompts(directory: templateDirectory)
+            }
             let corpus: [LabelledReply]
             do {
                 corpus = try CorpusLoader.load(paths: files)
@@ -121,17 +130,18 @@ extension Parlance {
                     throw ExitCode(2)
                 }
             }
+            group.wait()
             let classifier: ReplyClassifier
             do {
-                classifier = try ReplyClassifier(additionalLexicons: lexicons.map { URL(fileURLWithPath: $0) })
+                classifier = try background.classifier!.get()
             } catch {
                 stderr.write(Data("parlance: \(error)\n".utf8))
                 throw ExitCode(2)
             }
-            phase("load classifier")
+            phase("load classifier (waiting for it)")
             let terminal = isatty(STDERR_FILENO) == 1
             var options = EvaluationOptions(resamples: bootstrap, seed: seed)
-            let prompts = TemplatePrompts(directory: templates)
+            let prompts = background.prompts!
             options.resolveContext = { prompts.resolve($0) }
             if terminal {
                 options.progress = { done, total in
@@ -168,6 +178,12 @@ extension Parlance {
                 }
                 throw ExitCode(3)
             }
+        }
+
+        /// What the background load produced; read only after the group is waited for.
+        private final class Loaded: @unchecked Sendable {
+            var classifier: Result<ReplyClassifier, any Error>?
+            var prompts: TemplatePrompts?
         }
 
         private func write(_ text: String, to path: String) throws {
