@@ -185,7 +185,8 @@ struct Analysis {
 
     /// Reads "Reply 1 to reschedule", "YES to confirm or NO to cancel", "回复1确认" from a message.
     /// In scripts without capitals a keyword cannot stand out by case; there a one-word entry
-    /// that means the same as the phrase beside it is the keyword ("أرسل نعم للتأكيد").
+    /// that means the same as the phrase beside it ("أرسل نعم للتأكيد"), or a short word in
+    /// quotation marks in the clause of one phrase (确认请回复“是”), is the keyword.
     static func options(inPrompt prompt: String, lexicons lex: LexiconSet) -> [String: Intent] {
         let key = KeyText(prompt)
         let scalars = Array(prompt.unicodeScalars)
@@ -202,6 +203,11 @@ struct Analysis {
             }
         }
         let caseless: Set<Script> = [.arabic, .han, .hangul, .hiragana, .katakana]
+        let quotes: Set<UInt32> = [0x22, 0x27, 0x201C, 0x201D, 0x2018, 0x2019, 0x00AB, 0x00BB, 0x300C, 0x300D, 0x300E, 0x300F, 0xFF02]
+        func quoted(_ t: Int) -> Bool {
+            let lo = Int(key.tokens[t].sourceStart), hi = Int(key.tokens[t].sourceEnd)
+            return lo > 0 && hi < scalars.count && quotes.contains(scalars[lo - 1].value) && quotes.contains(scalars[hi].value)
+        }
         func keyLike(_ t: Int, for intent: Intent) -> String? {
             if oneWord[t] == intent, caseless.contains(key.tokens[t].script) { return key.tokenString(t) }
             let token = key.tokens[t]
@@ -218,14 +224,23 @@ struct Analysis {
             return nil
         }
         var options: [String: Intent] = [:]
-        // A one-word entry in quotation marks is a keyword offered as itself: 回复“是”, '네'.
-        let quotes: Set<UInt32> = [0x22, 0x27, 0x201C, 0x201D, 0x2018, 0x2019, 0x00AB, 0x00BB, 0x300C, 0x300D, 0x300E, 0x300F, 0xFF02]
-        for (t, intent) in oneWord.sorted(by: { $0.key < $1.key }) where [.confirm, .cancel, .reschedule, .optOut, .optIn, .help].contains(intent) {
-            let lo = Int(key.tokens[t].sourceStart), hi = Int(key.tokens[t].sourceEnd)
-            if lo > 0, hi < scalars.count, quotes.contains(scalars[lo - 1].value), quotes.contains(scalars[hi].value) {
-                let k = key.tokenString(t)
-                if options[k] == nil { options[k] = intent }
+        let offered: Set<Intent> = [.confirm, .cancel, .reschedule, .optOut, .optIn, .help]
+        // A one-word entry in quotation marks is a keyword offered as itself: '네', “取消”.
+        for (t, intent) in oneWord.sorted(by: { $0.key < $1.key }) where offered.contains(intent) && quoted(t) {
+            let k = key.tokenString(t)
+            if options[k] == nil { options[k] = intent }
+        }
+        // Any other short quoted word in a script without capitals takes the meaning of the one
+        // phrase beside it in its clause: 确认请回复“是”, 取消请回复“否”.
+        for t in key.tokens.indices where oneWord[t] == nil && !key.tokens[t].isSymbol && caseless.contains(key.tokens[t].script)
+            && key.tokens[t].end - key.tokens[t].start <= 4 && quoted(t) {
+            let clause = key.tokens[t].clause
+            var meanings = Set<Intent>()
+            for m in matches where key.tokens[Int(m.firstToken)].clause == clause && !(m.firstToken...m.lastToken).contains(Int32(t)) {
+                if case .intent(let i) = lex.entries[Int(m.entry)].kind, offered.contains(i) { meanings.insert(i) }
             }
+            let k = key.tokenString(t)
+            if meanings.count == 1, let intent = meanings.first, options[k] == nil { options[k] = intent }
         }
         for m in matches {
             guard case .intent(let intent) = lex.entries[Int(m.entry)].kind, intent != .urgent, intent != .symptom, intent != .other else { continue }

@@ -109,6 +109,14 @@ struct PromptKeywordTests {
         #expect(bundled.classify("아니요", context: ko).intent == .cancel)
     }
 
+    @Test func aQuotedWordTakesTheMeaningOfItsClause() {
+        let zh = ReplyContext(prompt: "【仁和诊所】您明天下午2:00有门诊预约，确认请回复“是”，取消请回复“否”。")
+        #expect(bundled.classify("是", context: zh).intent == .confirm)
+        #expect(bundled.classify("否", context: zh).intent == .cancel)
+        // Without the message, a bare 是 says nothing.
+        #expect(bundled.classify("是").intent == .other)
+    }
+
     @Test func aKeywordBesideItsMeaningInArabic() {
         let ar = ReplyContext(prompt: "تذكير: موعدك مع الدكتورة سارة غداً الساعة ١٠:٣٠ صباحاً. أرسل نعم للتأكيد أو لا للإلغاء.")
         #expect(bundled.classify("شكرا", context: ar).intent == .confirm)
