@@ -1446,6 +1446,97 @@ discomfort … chest
 chest … discomfort
 a&e
 a and e
+# --- red-flag pass: breath, sudden stroke signs, pads per hour
+can't catch … breath*
+cant catch … breath*
+hard time catching … breath*
+trouble catching … breath*
+struggling to catch … breath*
+can't seem to breathe
+suddenly … confus*
+suddenly … weak*
+suddenly … numb*
+suddenly … slurr*
+suddenly … vision
+suddenly … can't see
+suddenly … can't talk
+suddenly … can't speak
+can't talk right
+can't speak right
+can't talk straight
+pad* … every hour
+pad* … an hour
+pad* … each hour
+pad* … per hour
+going through … pads
+# --- red-flag pass: passive suicidal thoughts, overdose on purpose
+life … no meaning
+no meaning … life
+life … meaningless
+life is pointless
+life … pointless
+no point … anymore … live*
+better off … dead
+better off if i … gone
+better off if i … here
+better off if i wasn't
+want it all to end
+want it to end
+want everything to end
+want it all to be over
+want it to be over
+tired of living
+tired of being alive
+tired of life
+sick of living
+go to sleep and never
+go to sleep forever
+want to sleep forever
+wanna sleep forever
+pills on purpose
+meds on purpose
+overdosed on purpose
+disappear forever
+want to disappear
+wanna disappear
+reason to keep living
+reason to … living
+reason to … live
+point in going on
+what's the point of living
+swallowed … bottle
+whole bottle of pills
+entire bottle of pills
+bottle of … pills … swallowed
+took too much … on purpose
+too many … on purpose
+took too much tylenol
+took too much … tylenol
+took too much … acetaminophen
+took too much … ibuprofen
+took too much … medicine
+took too much … medication
+took too much … meds
+took too much … pills
+# --- red-flag pass: baby not kicking, allergy with swallowing
+baby … isn't kicking
+baby … hasn't kicked
+baby … stopped kicking
+baby … not kicked
+baby … kicking less
+hives … can't swallow
+hives … hard to swallow
+hives … trouble swallowing
+chest … crush*
+chest feels like … crush*
+jaw … left arm
+left arm … jaw
+jaw and … arm
+can't find … words
+face … swell*
+face … swollen
+swollen face
+swell* … face
 
 [urgent-combinations]
 # Red flags made of two facts that may stand in different clauses or sentences ("on chemo. now 38.4"): every part must be in the reply, none negated.
@@ -1570,6 +1661,27 @@ drool* + face
 stung + face + swell*
 stung + throat
 stung + can't breathe
+# --- red-flag pass: a hot or warm baby of days or weeks; hives with swallowing or throat trouble
+hot + weeks old
+hot + week old
+hot + days old
+hot + day old
+hot + 1 month
+hot + 2 month*
+hot + newborn
+warm + weeks old
+warm + week old
+warm + days old
+warm + 1 month
+warm + 2 month*
+warm + newborn
+burning up + weeks old
+burning up + week old
+burning up + days old
+burning up + month old
+burning up + months old
+hives + swallow*
+hives + throat
 
 [opt_out]
 # "Stop messaging me", in any wording. STOP is here as well as in [carrier-opt-out].
@@ -2209,6 +2321,25 @@ emergency contact
 not an emergency but
 non emergency
 non urgent
+# --- red-flag pass: harmless phrases that hold a red-flag word (they win over the shorter red flag)
+emergency room bill
+emergency room visit
+er bill
+er visit
+went to the emergency room
+was in the emergency room
+follow up from the emergency room
+emergency contact*
+went to the er
+was at the er
+was in the er
+urgent care
+stroke of luck
+had a stroke … years ago
+history of stroke
+seizure med*
+seizure pills
+seizure medicine
 
 [ack]
 # Neutral acknowledgements: confirm when the message asked for an answer, other when it asked nothing.

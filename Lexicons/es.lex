@@ -696,7 +696,17 @@ me lloran los ojos
 ojos llorosos
 lagrimeo
 me pican
-
+# --- un derrame que no es cerebral (en el ojo, en la rodilla), o un derrame de hace años
+derrame en el ojo
+derrame ocular
+derrame en la rodilla
+derrame hace … años
+tuvo un derrame hace
+# --- la fiebre del bebé ya se quitó
+se le quitó la fiebre
+ya se le quitó la fiebre
+se le bajó la fiebre
+ya no tiene fiebre
 
 [urgent]
 # Una posible emergencia que necesita a una persona ahora: toda señal de alarma de la regla 10.
@@ -1337,6 +1347,167 @@ siento que me muero
 me siento morir
 siento que me voy a morir
 siento que se muere
+# --- pasada de señales de alarma: aire, derrame de pronto, toallas por hora
+no me alcanza el aire
+no me llega el aire
+no me llega aire
+no le alcanza el aire
+no le llega el aire
+mitad del cuerpo
+mitad de la cara
+mitad … cuerpo … dormid*
+de pronto … vista
+de pronto no veo
+de pronto … confundid*
+de pronto no puede hablar
+de pronto no puedo hablar
+de pronto … no siento
+de repente no veo
+de repente … no siento
+repentinamente … confundid*
+repentinamente … vista
+repentinamente … débil
+repentinamente no puede
+no veo … de un ojo
+toalla* … cada hora
+compresa* … cada hora
+pad* … cada hora
+una toalla por hora
+toallas por hora
+# --- pasada de señales de alarma: ideas pasivas de muerte, sobredosis de golpe
+si yo estuviera muert*
+si estuviera muert*
+si me muriera
+si yo me muriera
+estarían mejor si yo
+estarían mejor si me
+estarían mejor … sin mí
+dormir* y no despertar
+dormirme y ya no despertar
+no volver a despertar
+ya no despertar
+cansad* de vivir
+harto de vivir
+harta de vivir
+cansad* de la vida
+harto de la vida
+harta de la vida
+no tiene sentido seguir
+sin sentido seguir
+me tomé … frasco*
+tomé … frasco entero
+frasco entero de pastillas
+toda la caja de pastillas
+me tomé … caja de pastillas
+me tragué … pastillas
+todas … pastillas … de una vez
+todas … pastillas de un jalón
+me corto los brazos
+me corto las piernas
+me corto las muñecas
+# --- pasada de señales de alarma: el bebé que no se mueve
+bebé … no se ha movido
+bebé … no se ha mov*
+no siento moverse … bebé
+no lo siento moverse
+no la siento moverse
+no se mueve el bebé
+# --- pasada de señales de alarma: segunda ronda de pruebas (pecho y brazo o quijada, garganta que se cierra, cara torcida)
+doliendo … pecho
+pecho … doliendo
+brazo izquierdo … quijada
+brazo izquierdo … mandíbula
+quijada … brazo
+mandíbula … brazo
+hunden … costillas
+costillas … hunden
+respira … raro
+cerrando … garganta
+cierra … garganta
+cerró … garganta
+torció … cara
+cara … torci*
+vista de un ojo
+de repente … nubl*
+sangr* … muchísim*
+muchísima sangre
+desangr*
+botando … sangre
+echando … sangre
+desvanec*
+no le veo sentido a nada
+no le encuentro sentido a nada
+nada tiene sentido
+para qué vivo
+quiero desaparecer
+quisiera desaparecer
+ganas de desaparecer
+desaparecer para siempre
+me quiero cortar
+hinch* … cara
+cara … hinchad*
+cara hinchada
+inflam* … lengua
+inflam* … labios
+lengua … inflamad*
+labios … inflamad*
+salió la fuente
+se rompió … fuente
+reventó … fuente
+# --- pasada de señales de alarma: formas caribeñas, centroamericanas y spanglish
+yeyo
+me dio un yeyo
+le dio un yeyo
+patatús
+soponcio
+vahído
+pasé out
+pasó out
+se pasó out
+me pasé out
+se le fue el sentido
+se me fue el sentido
+se me fue el aire
+se le fue el aire
+no puedo breathe
+no puedo breath
+no puede breathe
+bleeding mucho
+bleeding bastante
+bleeding bien feo
+sangr* … montón
+montón de sangre
+duele … chest
+dolor … chest
+chest … duele
+se le duerme … lado
+se me duerme … lado
+hablando arrastrad*
+habla arrastrad*
+no quiero estar en este mundo
+irme de este mundo
+ir de este mundo
+mejor me muero
+mejor morirme
+sería mejor morirme
+mejor estar muert*
+quiero que todo se acabe
+que todo se acabe
+pastillas … a propósito
+tomé … a propósito
+tomarme todas las pastillas
+me voy a tomar todas las pastillas
+hinch* … boca
+boca hinchada
+boca … hinchad*
+rompió la bolsa
+rompió … bolsa de agua*
+se me rompió la bolsa
+rompí la bolsa
+rota de fuente
+baby … no se mueve
+baby … no se ha movido
+baby … dejó de moverse
 
 [urgent-combinations]
 # Señales de alarma hechas de dos datos que pueden estar en cláusulas u oraciones distintas ("estoy en quimio. tengo 38.4"): cada parte debe estar en la respuesta, ninguna negada.
@@ -1447,6 +1618,22 @@ embarazada + peor dolor de cabeza
 picó + hinch* … cara
 picó + garganta
 picó + no puedo respirar
+# --- pasada de señales de alarma: un bebé de días, semanas o uno o dos meses con el cuerpo caliente; ronchas y tragar
+calient* + un mes
+calient* + 1 mes
+calient* + dos meses
+calient* + 2 meses
+calient* + semanas
+calient* + días de nacid*
+calient* + mes de nacid*
+calient* + meses de nacid*
+ronchas + tragar
+ronchas + garganta
+hinch* + boca
+embarazada + bajando sangre
+embarazada + baja sangre
+embarazada + sale sangre
+embarazada + manchas de sangre
 
 [opt_out]
 # "Dejen de mandarme mensajes", en cualquier forma. BAJA es la palabra clave habitual.
@@ -1989,6 +2176,81 @@ me dieron de alta
 me dieron el alta
 dado de alta
 dada de alta
+# --- pasada de señales de alarma: frases inofensivas que llevan una palabra de alarma (ganan a la más corta)
+me ahogo de calor
+me ahogo del calor
+medicina para las convulsiones
+medicamento para las convulsiones
+pastillas para las convulsiones
+medicina para la epilepsia
+factura de la sala de emergencias
+cuenta de la sala de emergencias
+fui a la sala de emergencias
+estuve en la sala de emergencias
+fui a emergencias
+estuve en emergencias
+fui a urgencias
+estuve en urgencias
+visita a urgencias
+visita a emergencias
+contactos de emergencia
+muriendo de risa
+muero de risa
+me muero de ganas
+muriendo de ganas
+muriendo de hambre
+muriendo de calor
+muriendo de frío
+muriendo de sueño
+me estoy muriendo de risa
+me estoy muriendo de hambre
+me estoy muriendo de calor
+me estoy muriendo de frío
+me estoy muriendo de sueño
+me estoy muriendo de ganas
+me estoy muriendo de sed
+me estoy muriendo de aburrimiento
+cortarme el pelo
+cortarme el cabello
+cortar el pelo
+cortar el cabello
+cortarme las uñas
+quiero cortarme el pelo
+quiero cortarme el cabello
+me quiero cortar el pelo
+me quiero cortar el cabello
+ganas de cortarme el pelo
+no me urge
+# "desaparecer" con objeto ("quiero desaparecer las manchas") no es ideación
+quiero desaparecer las
+quiero desaparecer los
+quiero desaparecer el
+quiero desaparecer mis
+quiero desaparecer esas
+quiero desaparecer esos
+quiero desaparecer estas
+quiero desaparecer estos
+quisiera desaparecer las
+quisiera desaparecer los
+quisiera desaparecer el
+quisiera desaparecer mis
+quisiera desaparecer esas
+quisiera desaparecer esos
+quisiera desaparecer estas
+quisiera desaparecer estos
+me voy a morir de risa
+me voy a morir de la risa
+me voy a morir de hambre
+me voy a morir de calor
+me voy a morir de frío
+me voy a morir de aburrimiento
+me voy a morir de sueño
+no es una emergencia
+no es emergencia
+no es nada urgente
+nada urgente
+no urge
+sin urgencia
 
 [ack]
 # Acuses neutros: confirm si el mensaje pedía respuesta, other si no pedía nada.
