@@ -1104,6 +1104,130 @@ ne répond plus quand on lui parle
 ne répond pas quand on lui parle
 ne répond plus quand je lui parle
 avalé … plaquette
+# Added (red-flag pass): chest pain "au niveau de la poitrine", in the "torse", a "point au cœur",
+# a weight on the heart.
+douleur* au niveau … poitrine
+mal au niveau … poitrine
+serre au niveau … poitrine
+douleur* … torse
+mal … torse
+pression … torse
+poids … torse
+torse … serr*
+point … cœur
+point … coeur
+poids sur le cœur
+poids sur le coeur
+poids … poitrine
+# Added (red-flag pass): breathing, Québec and everyday forms.
+misère à respirer
+de la misère à respirer
+court de souffle
+à court d'air
+souffle coupé
+reprendre mon souffle
+reprendre son souffle
+arrive pas à reprendre … souffle
+manque de souffle
+# Added (red-flag pass): stroke signs. "ne sens plus mon bras" carries its own "ne": both forms listed.
+sens plus … bras
+ne sens plus … bras
+sens plus … jambe
+ne sens plus … jambe
+sens plus … visage
+ne sens plus … visage
+sens plus la moitié
+ne sens plus la moitié
+sent plus … bras
+ne sent plus … bras
+sent plus … jambe
+ne sent plus … jambe
+confus* d'un coup
+confus* tout d'un coup
+confus* tout à coup
+d'un coup … confus*
+sait plus où il est
+sait plus où elle est
+ne sait plus où il est
+ne sait plus où elle est
+sait plus qui il est
+sait plus qui elle est
+parole … pâteuse
+parle … pâteu*
+trouble* de la parole
+trouble* de l'élocution
+vision … floue d'un coup
+voit double
+vois double
+vision double
+# Added (red-flag pass): heavy bleeding, counted in pads or tampons per hour.
+serviette* … heure*
+tampon* … heure*
+garniture* … heure*
+serviette* … trempée*
+tremp* … serviette*
+imbib* … serviette*
+# Added (red-flag pass): cannot be woken; a seizure told by its signs.
+arrive pas à … réveiller
+n'arrive pas à … réveiller
+arrive plus à … réveiller
+n'arrive plus à … réveiller
+peux pas … réveiller
+peut pas … réveiller
+se réveille plus
+ne se réveille plus
+yeux révulsés
+se raidit
+bave … tremble*
+tremble* … bave
+crise … bave
+# Added (red-flag pass): suicide, passive ideation and overdose ("pris toutes mes pilules" is an
+# overdose; "pris tous mes médicaments" alone stays out, see above).
+sert à rien … vivre
+sert à rien de continuer
+pas continuer à vivre
+plus continuer à vivre
+mieux mort
+mieux morte
+mieux … sous terre
+disparaître pour toujours
+disparaître à jamais
+pris toutes mes pilules
+avalé toutes mes pilules
+pris … pilules d'un coup
+avalé … flacon
+avalé … bouteille
+avalé … pot de
+pris … flacon entier
+pris tout le flacon
+tout le flacon
+toute la plaquette
+# Added (red-flag pass): swelling of the mouth (allergy).
+bouche … enfl*
+bouche … gonfl*
+enfl* … bouche
+gonfl* … bouche
+# Added (red-flag pass): "ça serre" at the heart; a whole box of pills ("tt la boite" = "tout la boîte").
+cœur … ça serre
+coeur … ça serre
+ça serre … cœur
+ça serre … coeur
+tout la boîte
+toute une boîte
+pris … boîte entière
+pris … la boîte de
+# Added (red-flag pass): a boiling-hot baby; an arm that hangs; the throat closing; sleeping pills.
+bébé … bouillant*
+nourrisson … bouillant*
+bras … pend
+bras qui pend
+gorge … referme
+gorge … se ferme
+avalé tous mes
+avalé toutes mes
+avalé … somnifère*
+pris tous mes somnifères
+pris … somnifères d'un coup
 
 [urgent-combinations]
 # Two facts that are a red flag together, each anywhere in the reply (a "…" entry cannot cross a comma); {temperature} = a fever-range number (38,5 / 39° / 101F).
@@ -1165,6 +1289,80 @@ bébé + bouge plus
 {temperature} + 3 semaines
 {temperature} + 4 semaines
 allergi* + avaler
+# Added (red-flag pass): a chest complaint with the jaw or the left arm in another clause.
+poitrine + mâchoire
+cœur + mâchoire
+coeur + mâchoire
+poitrine + bras gauche
+# Added (red-flag pass): a hot or burning baby with its age; "je fais 39" (no decimal or degree).
+brûlant* + bébé
+brûlant* + semaines
+brûlant* + 1 mois
+brûlant* + 2 mois
+brûlant* + nourrisson*
+tout chaud + bébé
+tout chaud + semaines
+corps … chaud + bébé
+corps … chaud + semaines
+corps … chaud + 1 mois
+corps … chaud + 2 mois
+est chaud + semaines
+fièv* + petit de … jours
+fièv* + fils de … jours
+fièv* + fille de … jours
+fièv* + né il y a
+fièv* + 3 mois
+fais 38 + chimio*
+fais 39 + chimio*
+fais 40 + chimio*
+fait 38 + chimio*
+fait 39 + chimio*
+fait 40 + chimio*
+à 38 + chimio*
+à 39 + chimio*
+fait 38 + bébé
+fait 39 + bébé
+fait 40 + bébé
+fait 38 + semaines
+fait 39 + semaines
+à 38 + semaines
+à 39 + semaines
+# Added (red-flag pass): a fall or head injury on blood thinners, in any order; "anticoagulant"
+# written out because ru.lex's romanized "антикоагулянт*" otherwise takes the word from "anticoagul*".
+tomb* + anticoagul*
+tomb* + anticoagulant
+tête + anticoagulant
+tombé* + anticoagulant
+chute + anticoagulant
+saign* + anticoagulant
+mal … tête + anticoagul*
+mal … tête + anticoagulant
+tomb* + Xarelto
+tomb* + Eliquis
+tomb* + Coumadin*
+tomb* + fluidifi*
+tête + coumadine
+# Added (red-flag pass): hives or allergy with breathing or swallowing trouble; waters leaking or
+# contractions in pregnancy; confusion with a sudden onset.
+urticaire + avaler
+urticaire + respir*
+allergi* + respir*
+perd* … liquide + enceinte
+perd* … liquide + semaines
+perte* de liquide + enceinte
+contraction* + semaines
+contraction* + enceinte
+du mal à parler + d'un coup
+du mal à parler + soudain*
+du mal à parler + tout à coup
+engourdi* + d'un coup
+# Added (red-flag pass): a boiling-hot baby given its age; stammering with a weak arm or a twisted mouth.
+bouillant* + bébé
+bouillant* + semaines
+bouillant* + 1 mois
+bouillant* + 2 mois
+bafouill* + bras
+bafouill* + bouche
 
 [opt_out]
 # Stop sending me messages (any clear request, whatever the case or spacing).
@@ -1574,6 +1772,27 @@ analyses de sang
 groupe sanguin
 don de sang
 pas pressé
+# Added (red-flag pass): "urgence" in a practical phrase, not a report (longer than the bare word, so it wins).
+en cas d'urgence
+contact en cas d'urgence
+contact d'urgence
+personne à contacter en cas d'urgence
+numéro d'urgence
+numéro des urgences
+numéro pour les urgences
+le numéro des urgences
+facture des urgences
+facture de l'urgence
+frais des urgences
+rien d'urgent
+pas d'urgence
+aucune urgence
+y a pas d'urgence
+sans urgence
+pas urgent
+pas très urgent
+c'est pas urgent
+n'est pas urgent
 
 [ack]
 # Neutral acknowledgements: confirm when the message asked for an answer, other when it asked nothing.
@@ -1671,6 +1890,12 @@ aucun = 2
 aucune = 2
 ni = 1
 non = 1
+# Added (red-flag pass): "n'" written for "ne" ("je n'ai plus de douleur à la poitrine").
+n'ai plus = 3
+n'ai pas = 3
+n'ai aucune = 3
+n'a plus = 3
+n'a pas = 3
 
 [reaction]
 # How iPhones and Android phones set to French report a positive reaction as text.

@@ -936,6 +936,61 @@ pa rekonèt kiyès
 # "li pa gen konesans" (unconscious), "pa gen pouls": listed whole so that the "pa gen" negation cannot cancel them.
 pa gen konesans
 pa gen pouls
+# Added (red-flag pass): something pressing or squeezing the chest.
+peze … pwatrin
+sere … pwatrin
+peze … lestomak
+# Added (red-flag pass): sudden loss of sight in one eye.
+pa ka wè … yon je
+pa wè … yon je
+pa wè anyen … je
+je … pa ka wè
+pèdi je
+vin avèg
+pèdi vizyon
+# Added (red-flag pass): a pad soaked every hour ("kotèks", "pad", "sèvyèt").
+kotèks … èdtan
+kotèks … inèdtan
+kotex … èdtan
+kotex … inèdtan
+pad … èdtan
+pad … inèdtan
+sèvyèt … èdtan
+sèvyèt … inèdtan
+tranpe … kotèks
+tranpe … pad
+# Added (red-flag pass): a seizure told by its signs (shaking and drooling, foam at the mouth).
+tranble … bave
+bave … tranble
+kim nan bouch
+kimen nan bouch
+# Added (red-flag pass): a hot baby written with the English "baby".
+baby … cho
+baby … lafyèv
+# Added (red-flag pass): passive ideation and overdose.
+renmen disparèt
+disparèt pou tout tan
+disparèt pou toujou
+pa ka sipòte lavi
+pa kapab sipòte lavi
+pa ka sipòte … lavi
+pa ka ankò ak lavi
+boutèy grenn
+tout yon boutèy
+vale … boutèy
+vale … pakèt grenn
+bwè … pakèt grenn
+# Added (red-flag pass): not wanting to wake up; "no one will miss me"; ending it all.
+pa vle leve ankò
+pou m pa leve ankò
+pral fini ak tout bagay
+vle fini ak tout bagay
+pèsonn pap sonje m
+pèsonn p ap sonje m
+# Added (red-flag pass): sleeping never to wake up.
+dòmi pou m pa leve
+dòmi … pa janm leve
+pa janm leve ankò
 
 [urgent-combinations]
 # Two facts that are a red flag together, each anywhere in the reply (a "…" entry cannot cross a comma); {temperature} = a fever-range number (38.5 / 39° / 101F).
@@ -1063,6 +1118,75 @@ gòj + fèmen
 gòj + bouche
 dòmi + pa reponn
 dòmi + pa ka reveye
+# Added (red-flag pass): a hot baby given its age ("pitit fi m gen 2 mwa li cho").
+cho + gen 1 semèn
+cho + gen 2 semèn
+cho + gen 3 semèn
+cho + gen 4 semèn
+cho + gen 5 semèn
+cho + gen 6 semèn
+cho + gen 7 semèn
+cho + gen 8 semèn
+cho + gen yon semèn
+cho + gen de semèn
+cho + gen twa semèn
+cho + gen kat semèn
+cho + gen 1 mwa
+cho + gen yon mwa
+cho + gen 2 mwa
+cho + gen de mwa
+cho + baby
+lafyèv + baby
+{temperature} + baby
+# Added (red-flag pass): fever and chemotherapy in the other spellings (lafièv, fyèv, fièvre, chemo).
+lafièv + kimyo*
+lafièv + chimyo*
+lafièv + chimio*
+lafièv + chemo*
+fyèv + chimio*
+fyèv + chemo*
+fièv* + kimyo*
+fièv* + chimyo*
+fièv* + chemo*
+fièv* + chimio*
+cho + chimyo*
+cho + chemo*
+tanperati + kimyo*
+tanperati + chimyo*
+tanperati + chemo*
+# Added (red-flag pass): swelling of the mouth, lips, tongue or face; contractions early in pregnancy.
+bouch + anfle
+bouch + gonfle
+figi + anfle
+figi + gonfle
+lang + gonfle
+lèv + gonfle
+kontraksyon + semèn
+kontraksyon + ansent
+kontraksyon + gwosès
+# Added (red-flag pass): "anticoagulant" written out (ru.lex's romanized word otherwise takes it from "anticoagul*").
+tèt + anticoagulant
+tonbe + anticoagulant
+senyen + anticoagulant
+# Added (red-flag pass): shaking and not answering; a sudden or worst-ever headache.
+tranble + pa reponn
+kriz + pa reponn
+maltèt + pi move
+maltèt + toudenkou
+tèt fè mal + toudenkou
+maltèt + pa janm gen
+# Added (red-flag pass): a burning body of a baby given its age; heart or chest with the left arm.
+kò … boule + bebe
+kò … boule + tibebe
+kò … boule + baby
+kò … boule + gen 1 mwa
+kò … boule + gen yon mwa
+kò … boule + gen 2 mwa
+kò … boule + gen de mwa
+kò … boule + semèn
+kè + bra goch
+pwatrin + bra goch
+lestomak + bra goch
 
 [opt_out]
 # Stop sending me messages (any clear request, whatever the case or spacing).
@@ -1359,6 +1483,24 @@ yo ta
 ta renmen
 ta vle
 pa tande
+# "Ijans" in a practical phrase, not a report (longer than the bare word, so it wins).
+an ka ijans
+kontak ijans
+kontak an ka ijans
+nimewo ijans
+nimewo ijans lan
+bòdwo sal ijans
+bòdwo ijans
+fakti sal ijans
+anyen ijan
+pa ijan
+se pa ijan
+pa gen ijans
+pa yon ijans
+se pa yon ijans
+# "No problem breathing": longer than "pwoblèm … respire", so it wins.
+pa gen pwoblèm pou m respire
+pa gen pwoblèm pou respire
 
 [ack]
 # Neutral acknowledgements: confirm when the message asked for an answer, other when it asked nothing.

@@ -1210,6 +1210,60 @@ dor de cabeça … de repente
 de repente … dor de cabeça
 dor de cabeça súbita
 dor de cabeça repentina
+# --- (passe de sinais de alarme) peito: "no meio do peito"; respiração: "não consigo puxar o ar"
+no meio do peito
+dor* … meio do peito
+não consigo puxar o ar
+não consegue puxar o ar
+não … conseguindo puxar o ar
+dificuldade … puxar o ar
+custa … puxar o ar
+não entra ar
+o ar não entra
+# --- (passe de sinais de alarme) AVC: um lado do corpo dormente ou paralisado
+lado esquerdo … dorment*
+lado direito … dorment*
+lado … corpo … dorment*
+metade do corpo
+lado esquerdo … sem força*
+lado direito … sem força*
+# --- (passe de sinais de alarme) absorvente ou penso cheio a cada hora; apagou e não responde
+absorvente* … hora
+absorvente* … horas
+penso* … hora
+pensos … horas
+ficou apagad*
+está apagad*
+tá apagad*
+# --- (passe de sinais de alarme) ideação passiva e overdose ("tomei todos os meus comprimidos")
+vida … não tem mais sentido
+vida … perdeu o sentido
+vida sem sentido
+vida … não faz sentido
+vida … não faz mais sentido
+estivesse mort*
+se eu morresse
+melhor … eu morrer
+tomou todos … comprimidos
+tomou todas … pílulas
+engoli … comprimidos
+engoli … remédios
+engoli … pílulas
+engoli … frasco
+engoli … caixa
+engoli … cartela
+# --- (passe de sinais de alarme) rosto inchado (reação alérgica grave)
+rosto … inch*
+inch* … rosto
+cara … inchad*
+cara … inchou
+# --- (passe de sinais de alarme) "não tá falando coisa com coisa"; remédio tomado para não acordar
+coisa com coisa
+tomei … monte de … remédio
+tomou … monte de … remédio
+pra não acordar mais
+para não acordar mais
+pra não acordar nunca mais
 
 [urgent-combinations]
 # Sinais de alarme feitos de dois fatos que podem estar em orações ou frases diferentes ("tô na quimio. agora 38,4"): cada parte tem de estar na resposta, nenhuma negada.
@@ -1326,6 +1380,57 @@ de repente + não consigo falar
 não consegue falar + boca
 não consegue falar + braço
 dorment* + derrepente
+# --- (passe de sinais de alarme) dor e peito em orações diferentes; peito com queixo ou maxilar
+dor* + peito
+dói + peito
+peito + queixo
+peito + maxilar
+peito + mandíbula
+# --- (passe de sinais de alarme) bebê quente com a idade ("filha de 2 meses está muito quente")
+corp* … quente + bebê
+corp* … quente + bebé
+corp* … quente + neném
+muito quente + 2 meses
+muito quente + dois meses
+muito quente + 1 mês
+muito quente + um mês
+muito quente + semanas
+corp* … quente + 2 meses
+corp* … quente + 1 mês
+corp* … quente + um mês
+corp* … quente + semanas
+está … quente + 2 meses
+está … quente + 1 mês
+está … quente + semanas
+tá … quente + semanas
+tá … quente + 2 meses
+tá … quente + 1 mês
+# --- (passe de sinais de alarme) apagou e não responde; inchaço de boca, rosto ou língua
+apagou + não responde
+apagou + não acorda
+boca + inchad*
+boca + inchou
+rosto + inchad*
+rosto + inchou
+língua + inchad*
+lábio* + inchad*
+# --- (passe de sinais de alarme) queda com anticoagulante (as palavras inteiras, ver fr.lex)
+caí + anticoagulante
+caiu + anticoagulante
+cabeça + anticoagulante
+sangr* + anticoagulante
+# --- (passe de sinais de alarme) bebê "pegando fogo" ou "fervendo", com a idade
+pegando fogo + bebê
+pegando fogo + bebé
+pegando fogo + neném
+pegando fogo + semanas
+pegando fogo + 1 mês
+pegando fogo + um mês
+pegando fogo + 2 meses
+pegando fogo + dois meses
+fervendo + bebê
+fervendo + semanas
+a ferver + bebé
 
 [opt_out]
 # "Parem de me mandar mensagens", em qualquer forma. PARE e SAIR são as palavras-chave habituais.
@@ -1915,6 +2020,33 @@ um lugar
 um número
 um recado
 um outro
+# "emergência" e "urgente" em frases práticas, não num relato (mais longas que a palavra sozinha, por isso ganham)
+contato de emergência
+contacto de emergência
+contato para emergência
+contacto em caso de emergência
+número da emergência
+conta da emergência
+conta do pronto socorro
+conta do pronto-socorro
+fatura da urgência
+fatura das urgências
+nada urgente
+nada de urgente
+sem urgência
+não tem urgência
+não há urgência
+não é urgente
+não é nada urgente
+não é emergência
+não é uma emergência
+# o tempo quente, não o corpo de um bebê
+muito quente hoje
+tá quente hoje
+está quente hoje
+quente lá fora
+tempo quente
+dia quente
 
 [ack]
 # Confirmações neutras: confirm quando a mensagem pedia resposta, other quando não pedia nada.
