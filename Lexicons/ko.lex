@@ -779,6 +779,19 @@ eojireowo*
 # Added: the other endings of 아프다 (아플, 아픔).
 아플*
 아픔*
+# Added (red-flag pass): a chest complaint that has got better (가슴 답답한 게 많이 나아졌어요): written out so the red flag inside yields.
+가슴 답답한거 … 나아*
+가슴 답답한 거 … 나아*
+가슴 답답한게 … 나아*
+가슴 답답한 게 … 나아*
+가슴이 답답한 게 … 나아*
+가슴이 답답한거 … 나아*
+가슴 답답한건 … 나아*
+가슴 답답한 건 … 나아*
+가슴 답답한거 … 좋아졌*
+가슴 답답한 게 … 좋아졌*
+가슴 통증은 … 나아*
+가슴 통증이 … 나아*
 
 [urgent]
 # Red flags (intents.md rule 10): chest pain, breathing, self-harm, stroke signs, heavy
@@ -1573,6 +1586,59 @@ eungeup*
 혀* … 부은*
 손목을 그은*
 손목 그은*
+# Added (red-flag pass): spacing variants patients type without the space (숨이차요, 안보여요, 안일어나요).
+숨이차*
+숨이 너무차*
+한쪽 눈이 안보여*
+한쪽눈이 안보여*
+갑자기 앞이 안보여*
+갑자기 눈이 안 보여*
+갑자기 눈이 안보여*
+깨워도 안일어나*
+깨워도 안깨어나*
+흔들어도 안일어나*
+# Added (red-flag pass): soaking a pad, heavy bleeding after birth.
+패드가 다 젖*
+패드 … 젖*
+생리대 … 젖*
+생리대가 다 젖*
+출혈이 너무 많*
+# Added (red-flag pass): passive suicidal thoughts, overdose, 초성 shorthand for 자살 (ㅈㅅ).
+내가 없어지면 … 편할*
+내가 없으면 … 편할*
+내가 없으면 … 나을*
+없어지면 … 편할*
+없는 게 나을*
+없는게 나을*
+삶이 의미없*
+삶이 의미 없*
+사는 게 의미없*
+사는게 의미없*
+전부 삼켰*
+다 삼켰*
+한꺼번에 삼켰*
+약을 전부 먹었*
+약을 한꺼번에 먹었*
+수면제를 다 먹었*
+수면제를 전부*
+ㅈㅅ하고싶*
+ㅈㅅ하고 싶*
+ㅈㅅ할까*
+ㅈㅅ충동*
+# Added (red-flag pass): face, lips or tongue swelling (allergy).
+얼굴* … 부었*
+얼굴이 부었*
+얼굴이 퉁퉁*
+입술이 퉁퉁*
+얼굴이 부어*
+# Added (red-flag pass): bare urgency words; the harmless phrases that contain them (응급실 위치, 긴급 연락처, 응급 번호인가요) are under [other] and win by being longer.
+응급
+응급*
+긴급
+긴급*
+급함*
+급합니다
+급해*
 
 [urgent-combinations]
 # Red flags made of two or three facts that may sit in different clauses ("항암 치료 중인데, 열이 38.5도", "와파린 먹는데, 넘어져서 머리를 부딪쳤어요"): every part must appear somewhere in the reply, none negated; {temperature} = a fever-range number (38.5, 39도, 101F).
@@ -1685,6 +1751,53 @@ eungeup*
 생후* + 젖을 안*
 생후* + 분유를 안*
 생후* + 황달*
+# --- added (red-flag pass): soaking a pad within the hour; bleeding after birth; coughing up blood
+패드* + 한시간*
+패드* + 한 시간*
+패드* + 시간마다
+생리대* + 한시간*
+생리대* + 한 시간*
+출산* + 출혈*
+출산* + 피가*
+낳고 + 출혈*
+낳고 + 피가*
+분만* + 출혈*
+기침* + 피가*
+기침* + 피 나*
+# --- added (red-flag pass): a baby that feels hot or 'burning up' (불덩이) given an age
+아기* + 뜨거*
+아기* + 불덩*
+애기* + 뜨거*
+애기* + 불덩*
+신생아* + 뜨거*
+신생아* + 불덩*
+생후* + 뜨거*
+개월* + 뜨거*
+개월* + 불덩*
+항암* + 뜨거*
+항암* + 불덩*
+# --- added (red-flag pass): blood thinners with a head injury, more verbs and the spelling without a space
+아스피린* + 머리* + 다쳤*
+아스피린* + 머리* + 부딪*
+와파린* + 머리* + 찧*
+항응고* + 머리* + 다쳤*
+항응고* + 머리* + 찧*
+혈액희석제* + 머리* + 부딪*
+혈액희석제* + 머리* + 다쳤*
+혈액희석제* + 머리* + 찧*
+혈액 희석제* + 머리* + 다쳤*
+피 묽게* + 머리* + 부딪*
+피를 묽게* + 머리* + 부딪*
+blood thinner* + 머리* + 부딪*
+warfarin* + 머리* + 부딪*
+eliquis* + 머리* + 부딪*
+xarelto* + 머리* + 부딪*
+# --- added (red-flag pass): a new medicine or an injection followed by swelling
+새 약* + 부었*
+새 약* + 붓*
+새로운 약* + 부었*
+항생제* + 부었*
+주사* + 목이 조*
 
 [opt_out]
 # "Stop messaging me": 수신거부 and every way to say stop sending, unsubscribe, block.
@@ -2191,6 +2304,42 @@ stop … 잘못*
 약을 변경*
 처방 변경*
 처방을 변경*
+# Added (red-flag pass): harmless phrases around the bare urgency words 응급/긴급/급해 (ER directions and bills, emergency contact, 'not urgent', 'something came up'), written out so they win by being longer.
+응급실 위치*
+응급실 어디*
+응급실은 어디*
+응급실이 어디*
+응급실 가는 길*
+응급실 몇 시*
+응급실 청구*
+응급실 비용*
+응급실 진료비*
+응급실 영수증*
+응급실 수납*
+응급실이랑*
+응급실하고*
+응급 번호*
+응급 연락처*
+응급연락처*
+긴급 연락처*
+긴급연락처*
+급한 거 아니*
+급한거 아니*
+급한 건 아니*
+급한건 아니*
+급하지 않*
+안 급해*
+안급해*
+급한 일*
+급한일*
+급한 볼일*
+급한 사정*
+급하게 일이*
+# Added (red-flag pass): an ER visit that is over (응급실 다녀왔는데 괜찮아요), not an alarm by itself.
+응급실 다녀왔*
+응급실 다녀온*
+응급실 갔다 왔*
+응급실 갔다왔*
 
 [ack]
 # Neutral acknowledgements: confirm when the message asked something, other when it did not.

@@ -892,6 +892,17 @@ gan mao le
 消肿了
 没那么晕了
 不痒了
+# Added (red-flag pass): worry (很着急) and an acute diagnosis (急性胃炎) are not alarm words; written as two words so the bare urgent 急 inside them yields.
+很着急
+好着急
+挺着急
+有点着急
+着急了
+太着急
+比较着急
+急性 … 炎
+急性 … 病
+急性 … 发作
 
 [urgent]
 # Red flags (intents.md rule 10): chest pain, breathing, self-harm, stroke signs, heavy
@@ -1598,6 +1609,100 @@ xin geng
 倒下 … 没反应
 倒在地上 … 没反应
 倒地 … 没反应
+# Added (red-flag pass): chest tight or sore with words between, pain spreading to the jaw or back.
+胸 … 紧
+胸部 … 紧
+胸前 … 痛
+胸前 … 疼
+痛到下巴
+疼到下巴
+痛到后背
+疼到左手
+痛到左手
+# Added (red-flag pass): choking, throat closing, gasping, turning blue.
+噎住
+噎着了
+被 … 噎
+卡住喉咙
+卡在喉咙
+喉咙 … 关上
+喉咙 … 封住
+喉咙 … 堵
+吸不到气
+吸不了气
+喘不匀
+上气不接下气
+憋得 … 紫
+脸都紫了
+嘴唇都紫了
+嘴唇紫了
+脸发青
+# Added (red-flag pass): sudden confusion, not recognising family.
+不认识我
+不认得我
+糊里糊涂
+迷迷糊糊叫不醒
+# Added (red-flag pass): soaking pads, bleeding that keeps going, blood everywhere in stool or vomit.
+湿透 … 卫生巾
+卫生巾 … 湿透
+一直在出血
+一直出血
+一直流
+出血 … 特别多
+出血 … 很多
+出血 … 好多
+全是血
+都是血
+# Added (red-flag pass): lost consciousness, cannot be woken, a fit.
+失去知觉
+没有知觉
+没知觉了
+叫 … 不醒
+叫不起来
+喊不起来
+抽起来了
+# Added (red-flag pass): passive suicidal thoughts and overdose (carry their own 没/不).
+活着 … 没意思
+活着 … 没意义
+活着 … 没有意思
+活着 … 没有意义
+人生没有意义
+人生没意义
+人生没意思
+没有我 … 更好
+没有我会更好
+我不在了 … 更好
+我死了 … 更好
+永远消失
+想 … 消失
+结束自己
+结束我自己
+想跳下去
+楼顶 … 跳
+一睡不醒
+永远不醒
+吞了一整瓶
+吞了整瓶
+把药全吃了
+把药都吃了
+药全吃了
+所有的药都吃了
+所有药都吃了
+全部药都吃了
+# Added (red-flag pass): face or mouth swelling (allergy).
+脸肿
+脸 … 肿
+嘴 … 肿
+嘴肿
+舌头肿了
+# Added (red-flag pass): bare urgency words; the harmless phrases that contain them (紧急联系人, 不急, 急诊在哪里, 急性胃炎) are under [other] and [symptom] and win by being longer.
+紧急
+急
+# Added (red-flag pass): the baby not moving in pregnancy (carries its own 没/不).
+宝宝 … 没动
+宝宝 … 不动
+肚子里 … 不动
+肚子里 … 没动
 
 [urgent-combinations]
 # Red flags made of two or three facts that may sit in different clauses ("在化疗，发烧了", "宝宝两个月，38.5度", "吃华法林，撞到头了"): every part must appear somewhere in the reply, none negated; {temperature} = a fever-range number (38.5, 39度, 101F).
@@ -1755,6 +1860,69 @@ xin geng
 新生儿 + 黄疸
 满月 + 不吃奶
 出生 + 不吃奶
+# --- added (red-flag pass): chest pain spreading to the jaw; soaking a pad within the hour
+胸 + 下巴
+卫生巾 + 小时
+卫生巾 + 湿透
+护垫 + 湿透
+# --- added (red-flag pass): heavy bleeding after surgery or birth
+手术后 + 出血
+术后 + 出血
+术后 + 流血
+生完 + 出血
+生完 + 流血
+产后 + 出血
+产后 + 流血
+剖腹产 + 出血
+顺产 + 出血
+# --- added (red-flag pass): a baby that feels hot (烫) given an age in days or weeks
+宝宝 + 烫
+婴儿 + 烫
+新生儿 + 烫
+周大 + 烫
+天大 + 烫
+个月大 + 烫
+满月 + 烫
+出生 + 烫
+宝贝 + 烫
+宝贝 + 烧
+周 + 额头 + 烫
+周 + 身上 + 烫
+# --- added (red-flag pass): fever during chemotherapy given as 体温 with a number
+化疗 + 体温38
+化疗 + 体温39
+化疗 + 体温40
+化疗 + 烫
+# --- added (red-flag pass): blood thinners named in English or as 血液稀释剂, with a head injury
+warfarin + 头 + 撞
+warfarin + 头 + 摔
+warfarin + 头 + 磕
+xarelto + 头 + 撞
+xarelto + 头 + 摔
+eliquis + 头 + 撞
+eliquis + 头 + 摔
+plavix + 头 + 撞
+blood thinner* + 头 + 撞
+blood thinner* + 头 + 摔
+血液稀释 + 头 + 撞
+血液稀释 + 头 + 摔
+血液稀释 + 头 + 磕
+稀释血液 + 头 + 摔
+稀释血液 + 头 + 磕
+阿司匹林 + 头 + 撞
+华法林 + 头 + 碰
+抗凝 + 头 + 碰
+# --- added (red-flag pass): a new medicine followed by swelling or hives with breathing trouble
+新药 + 肿
+新药 + 喘
+荨麻疹 + 喘
+荨麻疹 + 呼吸
+风团 + 喘
+风团 + 呼吸
+# --- added (red-flag pass): bleeding or waters breaking in pregnancy (怀了, 有喜)
+怀了 + 出血
+怀了 + 流血
+孕 + 羊水
 
 [opt_out]
 # "Stop messaging me": unsubscribe, TD (carrier-style 回复TD退订), stop sending, block.
@@ -2235,6 +2403,53 @@ bang zhu
 换成新号码
 换号码
 号码换了
+# Added (red-flag pass): harmless phrases around the bare urgency words 急/紧急 and 想死 (miss you), which win by being longer.
+不着急
+别着急
+别急
+不用急
+不用着急
+不要着急
+不太急
+不是很急
+不紧急
+不是很紧急
+不太紧急
+并不紧急
+不算紧急
+不是急事
+有急事
+临时有急事
+家里有急事
+急事要办
+急着
+急急忙忙
+这是紧急电话吗
+是紧急电话吗
+是不是紧急电话
+急诊在哪
+急诊在什么地方
+急诊怎么走
+急诊几点
+急诊科在哪
+急诊的账单
+急诊账单
+急诊费
+急诊收费
+急诊报销
+急诊和门诊
+急诊室的账单
+急诊室账单
+想死你
+想死我了
+抽了很多血
+抽了好多血
+# Added (red-flag pass): an ER visit that is over, and 'urgently need a refill' (急需 … 药), which are not alarms.
+急诊科医生
+急诊医生说
+急诊看完
+急诊回来
+急需 … 药
 
 [ack]
 # Neutral acknowledgements: confirm when the message asked something, other when it did not.

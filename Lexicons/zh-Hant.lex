@@ -936,6 +936,14 @@ running late
 消咗腫
 不暈了
 不咳了
+# Added (red-flag pass): worry (好著急) and an acute diagnosis (急性胃炎) are not alarm words; written as two words so the bare urgent 急 inside them yields.
+很著急
+好著急
+有點著急
+著急了
+好心急
+急性 … 炎
+急性 … 病
 
 [urgent]
 # Red flags (intents.md rule 10): chest pain, breathing, self-harm, stroke signs, heavy
@@ -1612,6 +1620,94 @@ BB郁少咗
 呼吸不上來
 眼前發黑
 眼前黑咗
+# Added (red-flag pass): chest tight or sore with words between, pain spreading to the jaw, arm or back.
+胸 … 緊
+胸部 … 緊
+胸前 … 痛
+胸前 … 疼
+痛到下巴
+疼到下巴
+痛到後背
+痛到背脊
+痛到左手
+痛到手臂
+# Added (red-flag pass): choking, throat closing, turning blue (哽住 is Cantonese for choking on something).
+哽住
+俾嘢哽
+噎住
+卡住喉嚨
+卡喺喉嚨
+卡在喉嚨
+喉嚨 … 封住
+喉嚨 … 關上
+喉嚨 … 塞住
+喘不勻
+上氣不接下氣
+憋到 … 紫
+憋得 … 紫
+臉都紫了
+面都紫
+嘴唇紫
+唇都紫
+# Added (red-flag pass): collapsed and not responding (冇反應 carries its own negation).
+冇反應
+沒有反應
+叫 … 唔醒
+叫 … 不醒
+沒有知覺
+# Added (red-flag pass): soaking pads, bleeding that keeps going.
+濕透 … 衛生巾
+衛生巾 … 濕透
+衛生棉 … 濕透
+一直出血
+一直在出血
+出血 … 好多
+出血 … 很多
+全部都係血
+全是血
+都是血
+# Added (red-flag pass): passive suicidal thoughts and overdose (carry their own 沒/冇/唔).
+活著 … 沒意思
+活著 … 沒意義
+活著 … 沒有意思
+活著 … 沒有意義
+生存 … 冇意思
+人生沒有意義
+人生沒意義
+人生冇意義
+人生冇意思
+冇咗我 … 好啲
+冇咗我 … 更好
+沒有我 … 更好
+沒有我會更好
+永遠消失
+想 … 消失
+結束自己
+吞了一整瓶
+食晒啲藥
+食晒所有藥
+把藥全吃了
+把藥都吃了
+藥全吃了
+所有的藥都吃了
+# Added (red-flag pass): face, mouth or tongue swelling (allergy).
+臉腫
+臉 … 腫
+面腫
+塊面 … 腫
+嘴 … 腫
+脷 … 腫
+# Added (red-flag pass): bare urgency words; the harmless phrases that contain them (緊急聯絡人, 唔急, 急症室喺邊, 急診的帳單) are under [other] and win by being longer.
+緊急
+急
+# Added (red-flag pass): the baby not moving in pregnancy (冇郁, 唔郁 = not moving; they carry their own negation).
+BB … 冇郁
+BB … 唔郁
+BB … 冇動
+BB … 沒動
+寶寶 … 不動
+寶寶 … 沒動
+肚入面 … 冇郁
 
 [urgent-combinations]
 # Red flags made of two or three facts that may sit in different clauses ("做緊化療，發燒38.5度", "BB兩個月，有啲燒", "食緊薄血藥，跌親撞到個頭"): every part must appear somewhere in the reply, none negated; {temperature} = a fever-range number (38.5, 39度, 101F).
@@ -1775,6 +1871,62 @@ BB + 抽筋
 新生兒 + 黃疸
 滿月 + 唔食奶
 滿月 + 唔肯食
+# --- added (red-flag pass): chest pain spreading to the jaw; soaking a pad within the hour
+胸 + 下巴
+衛生巾 + 小時
+衛生巾 + 個鐘
+衛生棉 + 小時
+衛生巾 + 濕透
+衛生棉 + 濕透
+# --- added (red-flag pass): heavy bleeding after surgery or birth
+手術 + 一直出血
+手術後 + 出血
+做完手術 + 出血
+術後 + 出血
+術後 + 流血
+生完 + 出血
+生完 + 流血
+產後 + 出血
+產後 + 流血
+# --- added (red-flag pass): a baby that feels hot (熱, 燙) given an age in days or weeks; 身好熱 is Cantonese for 'burning up'
+BB + 身好熱
+BB + 好熱
+BB + 燙
+寶寶 + 燙
+嬰兒 + 燙
+初生 + 燙
+星期大 + 燙
+星期大 + 熱
+禮拜 + 身好熱
+週 + 額頭 + 燙
+週 + 身體 + 燙
+個月大 + 燙
+出世 + 燙
+化療 + 燙
+# --- added (red-flag pass): blood thinners named in English or as 血液稀釋劑, with a head injury
+warfarin + 頭 + 撞
+warfarin + 頭 + 跌
+warfarin + 頭 + 摔
+xarelto + 頭 + 撞
+eliquis + 頭 + 撞
+blood thinner* + 頭 + 撞
+血液稀釋 + 頭 + 撞
+血液稀釋 + 頭 + 摔
+血液稀釋 + 頭 + 跌
+稀釋血液 + 頭 + 撞
+# --- added (red-flag pass): a new medicine followed by swelling, hives with breathing trouble
+新藥 + 腫
+蕁麻疹 + 呼吸
+風癩 + 唞唔到
+# --- added (red-flag pass): bleeding while pregnant, said as 有咗 (Cantonese 'expecting')
+有咗 + 出血
+有咗 + 流血
+有BB + 出血
+# --- added (red-flag pass): the baby not moving, with the day or time in between (BB今日成日都冇郁)
+BB + 冇郁
+BB + 唔郁
+寶寶 + 冇郁
+寶寶 + 沒動
 
 [opt_out]
 # "Stop messaging me": unsubscribe, TD, stop sending, block (簡訊 TW, 短訊 HK).
@@ -2350,6 +2502,49 @@ send錯
 改成新嘅
 轉咗號碼
 換號碼
+# Added (red-flag pass): harmless phrases around the bare urgency words 急/緊急 and 想死 (miss you), written as two or more words so they win by being longer.
+唔急
+唔使急
+唔緊急
+唔係好急
+不是很急
+別急
+不用急
+不用著急
+別著急
+不著急
+不太急
+不緊急
+並不緊急
+急症室喺邊
+急症室喺邊度
+急症室點去
+急症室在哪
+急症室幾點
+急症室 … 帳單
+急症 … 收費
+急診在哪
+急診在哪裡
+急診怎麼走
+急診的帳單
+急診帳單
+急診費
+急診室的帳單
+這是緊急電話嗎
+是緊急電話嗎
+係咪緊急電話
+有急事
+臨時有急事
+想死你
+想死我了
+抽了很多血
+抽咗好多血
+# Added (red-flag pass): an A&E visit that is over, and 'urgently need a refill' (急需 … 藥), which are not alarms.
+急症室睇完
+急症醫生話
+急診看完
+急診醫生說
+急需 … 藥
 
 [ack]
 # Neutral acknowledgements: confirm when the message asked something, other when it did not.
