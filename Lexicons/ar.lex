@@ -1585,6 +1585,18 @@ bak7
 ضيق في المعدة
 حرقة بالمعدة
 وجع معدتي
+# Added (red-flag pass): a red flag that has gone ("ما عاد في ألم بالصدر").
+ما عاد في ألم بالصدر
+ما عاد في ألم في الصدر
+ما عاد في وجع بصدري
+ما عاد عندي ألم بالصدر
+ما عاد عندي ضيق تنفس
+ما عاد في ضيق تنفس
+راح ضيق التنفس
+خف ضيق التنفس
+راح ألم الصدر
+النزيف وقف
+الدم وقف
 
 # A possible emergency: chest pain, breathing, suicide/self-harm, stroke signs, heavy bleeding,
 # fainting, seizure, fever in a baby under three months or during chemo, head injury on blood
@@ -3089,6 +3101,114 @@ mish 7assa … yet7arak
 امي تموت
 امي بتموت
 امي عم تموت
+# Added (red-flag pass): chest pain in Arabizi with the "byoja3ni" spelling.
+sadri byoja3ni
+sadri … byoja3ni
+sadri … byuja3ni
+sadri … boja3ni
+sadri … 3am yoja3ni
+# Added (red-flag pass): face drooping with the construct "وجه" (وجه أبوي مايل), sudden one-sided weakness.
+وجه … مايل
+وجه … معوج
+وش … مايل
+ضعف مفاجئ
+ضعف … نص الجسم
+نص الجسم
+نصف الجسم
+نص جسم
+تنميل مفاجئ
+# Added (red-flag pass): sudden confusion (doesn't know us, talks nonsense).
+مش عارف حدا
+مش عارفة حدا
+ما عارف حدا
+ما عارفة حدا
+ما عم يعرفنا
+ما عم تعرفنا
+مش عارفنا
+صار يخربط
+صارت تخربط
+تخربط بالكلام
+يخربط بالحكي
+تخربط بالحكي
+# Added (red-flag pass): sudden loss of vision.
+ما عدت أشوف
+ما عاد أشوف
+ما عاد يشوف
+ما عادت تشوف
+ما بشوف بعين
+ما بشوف بعيني
+ما عم شوف بعيني
+فقدت البصر
+فقدان البصر
+فقد البصر
+راح نظري
+نظري راح
+عمى مفاجئ
+# Added (red-flag pass): bleeding that won't stop, in Arabizi.
+el dam mesh bey2af
+el dam ma bey2af
+dam … mesh bey2af
+dam … ma bey2af
+dam … mesh wa2ef
+# Added (red-flag pass): won't wake up ("مش راضي يصحى").
+مش راضي يصحى
+ما راضي يصحى
+مش راضية تصحى
+ما راضية تصحى
+مش عم يصحى
+ما بيصحى
+ما قدرنا نصحيه
+ما قدرنا نصحيها
+mesh rady yes7a
+# Added (red-flag pass): passive ideation and overdose.
+الحياة ما إلها معنى
+الحياة ما لها معنى
+الحياة مالها معنى
+الحياة بلا معنى
+الحياة … ما إلها معنى
+حياتي ما إلها معنى
+حياتي بلا معنى
+ما في معنى للحياة
+أحسن بدوني
+احسن بدوني
+أحسن من دوني
+أفضل بدوني
+أختفي للأبد
+اختفي للأبد
+أختفي … للأبد
+بدي اختفي
+بدي أختفي
+ودي أختفي
+نفسي أختفي
+أخدت كل حبوبي
+اخدت كل حبوبي
+أخذت كل حبوبي
+بلعت كل حبوبي
+شربت كل حبوبي
+أخدت كل الدوا
+اخدت كل الدوا
+بلعت كل الدوا
+شربت كل الدوا
+شربت علبة الدوا كلها
+بلعت علبة الدوا كلها
+el 7ayat ma ela ma3na
+# Added (red-flag pass): face or lips swelling ("وجهي انتفخ").
+وجهي انتفخ
+وجهه انتفخ
+وجهها انتفخ
+وجهي … انتفخ
+انتفخ وجهي
+شفايفي انتفخت
+لساني انتفخ
+# Added (red-flag pass): explicit urgency words and Arabizi.
+مستعجل
+مستعجلة
+ضروري جدا
+ضروري جداً
+ضروري كتير
+3ajel
+mesta3jel
+tawari2
 
 # Red flags made of two facts that may sit anywhere in the reply, in different clauses: fever during
 # chemotherapy or in a baby under three months, a head injury or fall on blood thinners, bleeding
@@ -3229,6 +3349,19 @@ so5on* + 3omro … shhour
 ولدي + بلع*
 ibni + bala3
 binti + bal3at
+# Added (red-flag pass): newborn fever with the possessive "حرارته"; pregnancy in Arabizi "fi dam".
+حرار* + مولود*
+سخن* + مولود*
+7amel + fi dam
+7amla + fi dam
+7amel + nazef
+# Added (red-flag pass): head hit on blood thinners in Arabizi.
+raso + blood thinner*
+rasi + blood thinner*
+raso + warfarin
+rasi + warfarin
+raso + sayoula
+راسي + مميع*
 
 # Stop messaging me. Cancelling the appointment itself ("إلغاء الموعد") is [cancel].
 [opt_out]
@@ -4013,6 +4146,27 @@ lazelt
 # "The fourth" (الرابع: "بالشهر الرابع"), one transposition away from the weekday الاربع of [when].
 الرابع
 الرابعة
+# Added (red-flag pass): harmless phrases holding an urgency word (emergency number, ER bill, not urgent).
+رقم الطوارئ
+رقم طوارئ
+جهة اتصال الطوارئ
+رقم الطوارئ تبعي
+فاتورة الطوارئ
+فاتورة طوارئ
+حساب الطوارئ
+مش مستعجل
+مو مستعجل
+مستعجل شوي
+مستعجلة شوي
+مستعجل شوية
+مش مستعجلة
+ما في شي مستعجل
+مش ضروري
+مو ضروري
+مش ضروري جدا
+مو ضروري جدا
+موت من الضحك
+متت من الضحك
 
 # Neutral acknowledgements: confirm when the message asked for an answer, other when it asked nothing.
 [ack]

@@ -453,6 +453,15 @@ mne plokho
 мне намного лучше
 мне гораздо лучше
 мне получше
+# Added (red-flag pass): a red flag that has gone.
+одышки больше нет
+одышка прошла
+одышки нет
+кровотечение прекратилось
+кровотечение остановилось
+кровотечения больше нет
+кровотечения нет
+кровь остановилась
 
 # A possible emergency: chest pain, breathing, suicide/self-harm, stroke signs, heavy bleeding,
 # fainting, seizure, fever in a baby under three months or during chemo, head injury on blood
@@ -1017,6 +1026,44 @@ poteriala soznanie
 не могу больше терпеть боль
 терпеть боль невозможно
 боль … невозможно терпеть
+# Added (red-flag pass): sudden loss of vision.
+пропало зрение
+зрение пропало
+пропадает зрение
+ослеп
+ослепла
+ослеп на
+перестал видеть
+перестала видеть
+не вижу одним глазом
+резко … зрение
+внезапно … зрение
+# Added (red-flag pass): cannot wake someone up.
+не могу разбудить
+не можем разбудить
+не можем добудиться
+не могу добудиться
+не получается разбудить
+# Added (red-flag pass): passive ideation ("life has no meaning", "better off without me", "disappear forever").
+жизнь не имеет смысла
+жить не имеет смысла
+в жизни нет смысла
+жизнь потеряла смысл
+лучше без меня
+лучше … без меня
+хочу исчезнуть
+исчезнуть навсегда
+лучше бы я умер
+лучше бы я умерла
+лучше бы меня не было
+# Added (red-flag pass): face swelling in the other word order ("лицо распухло").
+лицо … распух*
+губы … опухл*
+# Added (red-flag pass): explicit calls for help.
+спасите
+помогите срочно
+срочно помогите
+помогите кто-нибудь
 
 # Red flags made of two facts that may sit anywhere in the reply, in different clauses: fever during
 # chemotherapy or in a baby under three months, a head injury or fall on blood thinners, bleeding
@@ -1095,6 +1142,22 @@ poteriala soznanie
 беремен* + пошла кровь
 беремен* + кровь пошла
 беремен* + кровь на белье
+# Added (red-flag pass): a baby's age in weeks; "горит весь" (burning up) with an age in months or weeks.
+температур* + недели
+температур* + недель
+температур* + неделя
+горит + месяц*
+горит + недел*
+горит + новорожд*
+горячий + месяц*
+горячая + месяц*
+горячий + недел*
+горячая + недел*
+жар + недел*
+# Added (red-flag pass): spotting "at 30 weeks".
+кровянист* + неделе
+мажет + неделе
+кровь + неделе беременности
 
 # Stop messaging me. Cancelling the appointment itself ("отменить") is [cancel].
 [opt_out]
@@ -1458,6 +1521,15 @@ ne znaju
 ничего не беспокоит
 больше не беспокоит
 пока не беспокоит
+# Added (red-flag pass): harmless phrases holding an urgency or death word.
+экстренной связи
+для экстренной связи
+экстренный контакт
+экстренного контакта
+контакт для экстренной связи
+умираю со смеху
+умираю от смеха
+умер со смеху
 
 # Neutral acknowledgements: confirm when the message asked for an answer, other when it asked nothing.
 [ack]

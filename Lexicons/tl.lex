@@ -490,6 +490,11 @@ nagkapantal
 tinubuan … pantal
 nagkarashes
 rashes
+# Added (red-flag pass): a chest pain or breathing trouble that has gone ("wala na po yung sakit sa dibdib").
+wala na … sakit sa dibdib
+wala na … sakit ng dibdib
+nawala na … sakit sa dibdib
+wala na … hirap huminga
 
 [urgent]
 # A possible emergency (intents.md rule 10): any red flag, even inside another intent.
@@ -899,6 +904,88 @@ plema … dugo
 nabulunan
 nabubulunan
 nabilaukan
+# Added (red-flag pass): chest squeezed ("pinipiga ang puso/dibdib").
+pinipiga … puso
+pinipiga … dibdib
+piniga … dibdib
+pinipisil … dibdib
+parang may nakadagan … dibdib
+# Added (red-flag pass): sudden one-sided weakness or numbness, face and arm, sudden loss of vision.
+nanghina … kalahati
+kalahati … nanghina
+biglang nanghina
+biglang … nanghina
+namamanhid … kaliwa*
+namamanhid … kanan*
+namamanhid … mukha
+manhid … mukha
+biglang … namamanhid
+nawala … paningin
+nawalan … paningin
+biglang … lumabo … paningin
+biglang … lumabo … mata
+hindi … makakita
+di … makakita
+nabulag
+# Added (red-flag pass): heavy bleeding: pads every hour, bleeding that won't stop, after surgery or birth.
+nagpapalit … napkin
+palit … napkin … oras
+puno … napkin
+basang basa … napkin
+lakas ng dugo
+malakas … pagdurugo
+ayaw … tumigil … pagdurugo
+hindi … tumitigil … pagdurugo
+di … tumitigil … pagdurugo
+pagdurugo … ayaw … tumigil
+dumudugo … tahi
+tahi … dumudugo
+dumudugo … operasyon
+dumudugo … opera
+nanganak … dugo
+nanganak … dinudugo
+# Added (red-flag pass): vomiting blood with the "nag-" and "na-" verb forms.
+nagsuka … dugo
+nasuka … dugo
+nagsusuka ng dugo
+# Added (red-flag pass): won't wake up (someone else).
+ayaw magising
+ayaw … magising
+hindi magising
+# Added (red-flag pass): passive ideation and overdose.
+mabuti pang patay
+mabuti pa … patay na ako
+mabuti pang mamatay
+sana patay na ako
+sana mamatay na ako
+nilunok … bote
+nilunok … lahat
+buong bote … gamot
+buong bote … pills
+isang buong bote
+lahat ng pills
+# Added (red-flag pass): swelling of lips, face, tongue, throat ("namaga", past tense).
+namaga … labi
+labi … namaga
+namaga … mukha
+mukha … namaga
+namaga … dila
+namaga … lalamunan
+# Added (red-flag pass): "help me, quick".
+tulungan … agad
+tulungan … madali
+tulong … madali
+tulong tulong
+pakitulungan … agad
+# Added (red-flag pass): breathing typed short ("d aq mkahinga").
+hindi … mkahinga
+di … mkahinga
+# Added (red-flag pass): "d" for "di" written out ([shorthand] rewrites all abbreviations of an entry at once).
+d … makahinga
+d … tumitigil … dugo
+d … magising
+# Added (red-flag pass): heavy bleeding after giving birth ("malakas pa rin ang dugo").
+malakas … dugo
 
 [urgent-combinations]
 # Two facts that are a red flag together, each anywhere in the reply (a "…" entry cannot cross a comma); {temperature} = a fever-range number (38.5 / 39° / 101F).
@@ -958,6 +1045,33 @@ buntis + sobrang sakit
 buntis + matinding sakit
 buntis + sobrang sumasakit
 pregnant + sobrang sakit
+# Added (red-flag pass): chemo written with a verb prefix; a baby's age "1 buwan pa lang"; "mainit ang katawan".
+lagnat + nagkemo
+nilalagnat + nagkemo
+lagnat + nagchemo
+nilalagnat + nagchemo
+{temperature} + nagkemo
+{temperature} + nagchemo
+nilalagnat + 1 buwan
+nilalagnat + 2 buwan
+nilalagnat + linggo pa lang
+nilalagnat + weeks old
+lagnat + buwan pa lang
+nilalagnat + buwan pa lang
+lagnat + days old
+mainit + baby … months
+mainit + baby … weeks
+mainit + buwan pa lang
+mainit ang katawan + baby
+inaapoy + baby
+# Added (red-flag pass): bleeding or spotting in pregnancy written as "preggy".
+preggy + spotting
+preggy + dugo
+preggy + dinudugo
+# Added (red-flag pass): heavy bleeding after giving birth.
+nanganak + malakas … dugo
+nanganak + dinudugo
+nanganak + pagdurugo
 
 [opt_out]
 # Stop sending me messages (any clear request, whatever the case or spacing).
@@ -1252,6 +1366,13 @@ stop … gamot
 stop na … gamot
 gamot … stop
 stop … maintenance
+# Added (red-flag pass): the ER bill, not an emergency.
+bill sa emergency room
+bill sa emergency
+bayad sa emergency
+singil sa emergency
+emergency room bill
+er bill
 
 [ack]
 # Neutral acknowledgements: confirm when the message asked for an answer, other when it asked nothing.
@@ -1411,6 +1532,9 @@ msg = message
 # Not an abbreviation: "pa" is listed as itself so that another language's shorthand for it
 # (es.lex: pa = para) conflicts and is not applied; otherwise entries with "pa" never match.
 pa = pa
+# Added (red-flag pass): "d" for "di", "mkahinga" for "makahinga".
+d = di
+mkahinga = makahinga
 
 [minutes]
 # Units after a number of minutes ("10 mins", "15 minuto").

@@ -491,6 +491,16 @@ không thấy đỡ
 chưa thấy đỡ
 không bớt
 vẫn chưa đỡ
+# Added (red-flag pass): a red flag that has gone ("hết khó thở", "đỡ đau ngực"), a lifelong lisp.
+hết khó thở
+đỡ khó thở
+hết đau ngực
+đỡ đau ngực
+hết tức ngực
+hết chảy máu
+đã cầm máu
+nói ngọng từ nhỏ
+ngọng từ nhỏ
 
 # A possible emergency: chest pain, breathing, suicide/self-harm, stroke signs, heavy bleeding,
 # fainting, seizure, fever in a baby under three months or during chemo, head injury on blood
@@ -948,11 +958,79 @@ con … lơ mơ
 bé … lơ mơ
 chồng … lơ mơ
 vợ … lơ mơ
+# Added (red-flag pass): swallowed a whole strip or bottle of pills.
+nuốt cả vỉ
+uống cả vỉ
+nuốt cả lọ
+uống cả lọ
+uống nguyên vỉ
+uống nguyên lọ
+nuốt nguyên vỉ
+nuốt nguyên lọ
 # Took the wrong medicine or swallowed something (a child).
 uống nhầm thuốc
 nuốt nhầm
 nuốt phải
 uống phải thuốc
+# Added (red-flag pass): chest pressure said as "the chest is pressed", pain spreading to the arm or jaw.
+ngực … đè nặng
+ngực bị đè
+ngực … bóp nghẹt
+đau lan … tay trái
+đau lan … cánh tay
+đau lan … hàm
+lan … tay trái
+lan ra hàm
+lan lên hàm
+lan xuống hàm
+# Added (red-flag pass): sudden loss of vision ("tự nhiên không nhìn thấy gì", "mắt mờ đột ngột").
+tự nhiên … không nhìn thấy
+đột ngột … không nhìn thấy
+bỗng … không nhìn thấy
+mắt … không nhìn thấy
+mắt … không thấy gì
+mắt … không thấy đường
+mất thị lực
+mù đột ngột
+mờ đột ngột
+tối sầm
+# Added (red-flag pass): heavy bleeding after birth (lochia), pads soaked.
+ra huyết nhiều
+ra huyết … nhiều
+sản dịch nhiều
+ướt hết băng
+ướt … băng vệ sinh
+thấm … băng vệ sinh
+# Added (red-flag pass): passive ideation ("life has no meaning", "better off without me").
+sống chẳng còn ý nghĩa
+sống … chẳng còn ý nghĩa
+sống … không còn ý nghĩa
+sống … chả còn ý nghĩa
+sống … vô nghĩa
+cuộc đời vô nghĩa
+chết đi cho xong
+chết cho xong
+chết quách
+chết cho rồi
+tốt hơn nếu không có em
+tốt hơn nếu không có tôi
+tốt hơn nếu không có mình
+không có em … tốt hơn
+không có tôi … tốt hơn
+không muốn thức dậy nữa
+ngủ luôn không dậy
+# Added (red-flag pass): urgency with "gấp". Not "gấp" or "cần gấp" alone: typed without
+# accents they are "gặp", "cần gặp" (meet, need to see), as in "mai gap", "can gap bac si".
+gấp lắm
+rất gấp
+cấp cứu gấp
+# Added (red-flag pass): the baby moves less ("thai máy ít").
+thai máy ít
+thai ít máy
+thai … ít đạp
+bé … ít đạp
+con … không đạp
+không thấy bé đạp
 
 # Red flags made of two facts that may sit anywhere in the reply, in different clauses: fever during
 # chemotherapy or in a baby under three months, a head injury or fall on blood thinners, bleeding
@@ -1016,6 +1094,36 @@ ra huyết + thai
 sốt + cứng cổ
 sốt + cổ cứng
 sốt + cứng gáy
+# Added (red-flag pass): fever said as "the body is hot" in a young baby, "bé 6 tuần", newborn.
+người nóng + sơ sinh
+người nóng + mới sinh
+người nóng + tuần tuổi
+người nóng + ngày tuổi
+người nóng + tháng tuổi
+người nóng + 1 tháng
+người nóng + 2 tháng
+người nóng + hai tháng
+người nóng + đầy tháng
+nóng ran + bé
+nóng hầm hập + bé
+sốt + mới sinh
+sốt + bé … tuần
+sốt + bé … ngày
+người nóng + bé … tuần
+người nóng + bé … ngày
+{temperature} + bé … tuần
+{temperature} + mới sinh
+# Added (red-flag pass): head hit on blood thinners ("đập đầu", "va đầu") and common brand names.
+đập đầu + chống đông
+va đầu + chống đông
+đập đầu + loãng máu
+va đầu + loãng máu
+đập đầu + warfarin
+té + xarelto
+ngã + xarelto
+đập đầu + xarelto
+té + eliquis
+đập đầu + eliquis
 
 # Stop messaging me. Cancelling the appointment itself ("hủy lịch hẹn") is [cancel].
 # Phrases of two words or more match without regard to accents, so phrases whose unaccented
@@ -1305,6 +1413,35 @@ sắp hết thuốc
 # Counselling (tư vấn) and other questions.
 tư vấn
 cần tư vấn
+# Added (red-flag pass): harmless phrases that hold an urgency word (emergency contact, ER bill),
+# and unaccented "gặp" phrases that would read as "gấp" (urgent).
+liên lạc khẩn cấp
+liên hệ khẩn cấp
+số khẩn cấp
+người liên hệ khẩn cấp
+số điện thoại khẩn cấp
+không khẩn cấp
+không gấp
+không có gì gấp
+chưa gấp
+hóa đơn cấp cứu
+hóa đơn phòng cấp cứu
+tiền cấp cứu
+phí cấp cứu
+hẹn gặp
+gặp lại
+gặp bác sĩ
+gặp bs
+gặp nhé
+gặp nha
+gặp sau
+gặp em
+gặp anh
+gặp chị
+gặp mọi người
+# Added (red-flag pass): "laughing to death", not ideation.
+cười muốn chết
+buồn cười muốn chết
 
 # Neutral acknowledgements: confirm when the message asked for an answer, other when it asked nothing.
 [ack]
