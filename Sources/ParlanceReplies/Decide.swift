@@ -50,7 +50,8 @@ extension Analysis {
 
         // Drop intent matches inside a longer one ("no" inside "no problem"). A red flag yields
         // only to a longer phrase the lexicon files as something else on purpose, written out
-        // in full ("emergency contact", "muscle spasm", "紧急联系人"), never to a typo reading.
+        // in full ("emergency contact", "muscle spasm", "紧急联系人", or in Chinese a longer
+        // word such as 着急 around 急), never to a typo reading.
         let kinds = active.map { lex.entries[Int($0.match.entry)].kind }
         var keep = [Bool](repeating: true, count: active.count)
         for i in active.indices where kinds[i].readsAsIntent {
@@ -59,11 +60,17 @@ extension Analysis {
             let a = active[i].match
             for j in active.indices where j != i && kinds[j].readsAsIntent {
                 let b = active[j].match
-                guard b.start <= a.start && b.end >= a.end && (b.end - b.start) > (a.end - a.start) else { continue }
+                let sameSpan = b.start == a.start && b.end == a.end
+                guard b.start <= a.start && b.end >= a.end && ((b.end - b.start) > (a.end - a.start) || (urgent && sameSpan)) else { continue }
                 if urgent {
                     let container = lex.entries[Int(b.entry)]
+                    // A stem and a longer stem over the same word (`응급*` and `응급실이랑*`): the
+                    // longer one, as written, is the more specific.
+                    func written(_ e: Int32) -> Int { lex.entryTexts[Int(e)].display.unicodeScalars.filter { $0 != "*" }.count }
+                    let longerStem = lex.entries[Int(a.entry)].words == 1 && written(b.entry) > written(a.entry)
                     guard [.intent(.symptom), .intent(.other), .intent(.help)].contains(container.kind),
-                          container.words > 1 || container.segments > 1,
+                          !sameSpan || longerStem,
+                          container.words > 1 || container.segments > 1 || key.tokens[Int(b.firstToken)].script.isUnspaced || longerStem,
                           active[j].source == .lexicon || active[j].source == .romanized, !active[j].wholeReply,
                           // Words standing in a gap ("pain … belly" over "pain unbearable in belly")
                           // are not part of the phrase.
@@ -218,7 +225,8 @@ extension Analysis {
             else if entities.whenMentions >= 2 || (entities.whenMentions >= 1 && entities.asksQuestion) { strengths[.reschedule] = 0.7 }
         }
         // Rule 8: declining the slot and asking for another is a reschedule.
-        if strengths[.cancel] != nil, strengths[.reschedule] == nil, entities.whenMentions >= 2 || (entities.whenMentions >= 1 && entities.asksQuestion) {
+        let slotMentions = entities.whenMentions + entities.dateMentions
+        if strengths[.cancel] != nil, strengths[.reschedule] == nil, slotMentions >= 2 || (slotMentions >= 1 && entities.asksQuestion) {
             strengths[.reschedule] = 0.8
         }
         if strengths.count > 1 { strengths[.other] = nil }

@@ -5,6 +5,9 @@ struct EntityScan {
     var minutes: Int?
     var requested: RequestedTime?
     var whenMentions = 0
+    /// Days of the month named ("the 14th", "el 21"): they count toward a request for another
+    /// slot only beside a refusal, never alone ("the 2nd floor?").
+    var dateMentions = 0
     var asksQuestion = false
 }
 
@@ -128,8 +131,36 @@ extension Analysis {
             hi = max(hi, Int(key.tokens[end].sourceEnd))
             break
         }
+        // Days of the month: "14th", "1er", "21号", "21일", or a number after "el", "dia", "le", "ngày".
+        let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th", "er", "eme", "ème", "º", "ª", "号", "號", "日", "일"]
+        let dayWords: Set<String> = ["el", "dia", "día", "le", "ngay", "ngày"]
+        var dates = 0
+        for t in key.tokens.indices where t <= lastToken && !key.tokens[t].isSymbol && Self.startsWithDigit(key.tokenUnits(t)) {
+            let s = key.tokenString(t)
+            let digits = s.prefix { $0.isASCII && $0.isNumber }
+            guard !digits.isEmpty, digits.count <= 2, let day = Int(digits), (1...31).contains(day) else { continue }
+            let suffix = String(s.dropFirst(digits.count))
+            var end = t
+            var isDate = ordinalSuffixes.contains(suffix)
+            if !isDate, suffix.isEmpty, t + 1 < key.tokens.count, key.tokens[t + 1].clause == key.tokens[t].clause,
+               ordinalSuffixes.contains(key.tokenString(t + 1)), key.tokenString(t + 1).unicodeScalars.first.map({ $0.value >= 0x3000 }) ?? false {
+                isDate = true
+                end = t + 1
+            }
+            if !isDate, suffix.isEmpty, t > 0, key.tokens[t - 1].clause == key.tokens[t].clause, dayWords.contains(key.tokenString(t - 1)),
+               time.time == nil || Int(key.tokens[t].sourceStart) >= hi || Int(key.tokens[t].sourceEnd) <= lo {
+                // "el 21", not "a las 3" (a clock time already read there).
+                isDate = t + 1 >= key.tokens.count || !["am", "pm", "h", "min", "mins", "minutes", "minutos"].contains(key.tokenString(t + 1))
+            }
+            guard isDate else { continue }
+            time.dayOfMonth = time.dayOfMonth ?? day
+            dates += 1
+            lo = min(lo, Int(key.tokens[t].sourceStart))
+            hi = max(hi, Int(key.tokens[end].sourceEnd))
+        }
+        scan.dateMentions = dates
         scan.whenMentions = mentions
-        if mentions > 0, lo < hi {
+        if mentions + dates > 0, lo < hi {
             time.span = [lo, hi]
             time.text = original(lo, hi)
             scan.requested = time

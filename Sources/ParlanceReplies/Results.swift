@@ -73,6 +73,8 @@ public struct RequestedTime: Sendable, Equatable, Codable {
     public var partOfDay: String?
     /// A clock time, `HH:mm` on a 24-hour clock.
     public var time: String?
+    /// A day of the month ("the 21st", "el 21", "21号", "21일").
+    public var dayOfMonth: Int?
     /// `before` or `after` the time.
     public var qualifier: String?
 }

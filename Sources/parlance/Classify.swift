@@ -103,6 +103,7 @@ enum Readable {
             var parts: [String] = []
             if let w = t.weekday { parts.append("weekday \(w)") }
             if let d = t.daysFromNow { parts.append("in \(d) day(s)") }
+            if let d = t.dayOfMonth { parts.append("day \(d) of the month") }
             if let p = t.partOfDay { parts.append(p) }
             if let q = t.qualifier { parts.append(q) }
             if let c = t.time { parts.append(c) }

@@ -14,7 +14,7 @@ struct ClassificationJSON: Encodable {
     }
 
     enum EntityKeys: String, CodingKey { case minutesLate = "minutes_late", requestedTime = "requested_time" }
-    enum TimeKeys: String, CodingKey { case text, span, weekday, daysFromNow = "days_from_now", partOfDay = "part_of_day", time, qualifier }
+    enum TimeKeys: String, CodingKey { case text, span, weekday, daysFromNow = "days_from_now", partOfDay = "part_of_day", time, qualifier, dayOfMonth = "day_of_month" }
 
     func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: Keys.self)
@@ -35,6 +35,7 @@ struct ClassificationJSON: Encodable {
             try t.encodeIfPresent(r.partOfDay, forKey: .partOfDay)
             try t.encodeIfPresent(r.time, forKey: .time)
             try t.encodeIfPresent(r.qualifier, forKey: .qualifier)
+            try t.encodeIfPresent(r.dayOfMonth, forKey: .dayOfMonth)
         }
         try c.encode(result.evidence, forKey: .evidence)
         if let k = result.carrierKeyword { try c.encode(k.rawValue, forKey: .carrierKeyword) } else { try c.encodeNil(forKey: .carrierKeyword) }
@@ -56,6 +57,7 @@ extension ClassificationJSON {
             if let p = t.partOfDay { o.append(("part_of_day", .string(p))) }
             if let c = t.time { o.append(("time", .string(c))) }
             if let q = t.qualifier { o.append(("qualifier", .string(q))) }
+            if let d = t.dayOfMonth { o.append(("day_of_month", .int(d))) }
             entities.append(("requested_time", .object(o)))
         }
         return .object([

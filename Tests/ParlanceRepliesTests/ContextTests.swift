@@ -83,6 +83,19 @@ struct RequestedTimeTests {
         #expect(fr.entities.requestedTime?.weekday != nil)
     }
 
+    @Test func daysOfTheMonthBesideARefusalAskForAnotherSlot() {
+        for (reply, day) in [("I can't make it on the 14th, is the 21st ok?", 14), ("no puedo el 14 pero el 21 sí", 14),
+                             ("não posso dia 14 mas dia 21 posso", 14), ("14号不行，21号可以吗", 14)] {
+            let r = bundled.classify(reply)
+            #expect(r.intent == .reschedule, "\(reply)")
+            #expect(r.entities.requestedTime?.dayOfMonth == day, "\(reply)")
+        }
+        // A floor or a count is not a day, and a date alone does not make a request.
+        #expect(bundled.classify("where is the 2nd floor?").intent != .reschedule)
+        #expect(bundled.classify("voy a llegar 10 minutos tarde").entities.requestedTime?.dayOfMonth == nil)
+        #expect(bundled.classify("can't come tomorrow, the 3 of us are sick").entities.requestedTime?.dayOfMonth == nil)
+    }
+
     @Test func theQuotedMessageOfAReactionIsNotTheRequest() {
         let r = bundled.classify("Liked \"Reminder: your appointment is Friday at 3pm. Reply YES to confirm\"")
         #expect(r.intent == .confirm)
