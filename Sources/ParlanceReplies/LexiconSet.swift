@@ -351,10 +351,13 @@ final class LexiconSet: Sendable {
                 for t in 0..<seg.key.tokens.count {
                     let w = seg.key.tokenUnits(t)
                     knownWords.insert(hashUnits(w))
-                    // Typo vocabulary: words of five or more letters in spaced scripts.
+                    // Typo vocabulary: words of five or more letters in spaced scripts, as written
+                    // in a file. Spellings derived at load (ICU romanizations, shorthand) are
+                    // themselves approximations: one edit from them lands on other languages'
+                    // words (English "usual" read as Russian "устал" through "ustal").
                     let inTypoVocabulary: Bool
                     switch entry.kind {
-                    case .intent, .ack, .thanks, .negation, .minutes, .hours, .comboPart: inTypoVocabulary = true
+                    case .intent, .ack, .thanks, .negation, .minutes, .hours, .comboPart: inTypoVocabulary = !entry.romanized
                     default: inTypoVocabulary = false
                     }
                     if inTypoVocabulary, !seg.key.tokens[t].script.isUnspaced, seg.key.letterCount(t) >= 5 {

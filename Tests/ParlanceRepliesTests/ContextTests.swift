@@ -160,3 +160,17 @@ struct ArabicTypoTests {
         #expect(bundled.classify("انتظر شوي، انا مشغول").intent != .urgent)
     }
 }
+
+@Suite("Typos and derived spellings")
+struct DerivedSpellingTypoTests {
+    @Test func aTypoIsNotReadAsAnotherLanguagesRomanization() throws {
+        let ru = "@schema lexicon@1\n@lang ru\n@romanize Cyrillic-Latin\n[symptom]\nустал*\n[cancel]\nне приду\n"
+        let en = "@schema lexicon@1\n@lang en\n[confirm]\nsee you then\n"
+        let engine = try classifier(["ru.lex": ru, "en.lex": en])
+        // "usual" is one edit from "ustal", the romanization of устал (tired).
+        #expect(engine.classify("same as usual, see you then").intent == .confirm)
+        // The romanization itself still matches, and the Cyrillic word keeps its typo leeway.
+        #expect(engine.classify("ya ustal").intent == .symptom)
+        #expect(engine.classify("я уствл").intent == .symptom)
+    }
+}
