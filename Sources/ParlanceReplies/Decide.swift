@@ -99,12 +99,13 @@ extension Analysis {
         let dominant: (index: Int, score: Double)? = hints.first.flatMap { h in
             h.score >= 0.5 ? lex.languages.firstIndex { $0.tag == h.lang }.map { ($0, h.score) } : nil
         }
+        // Whether a one-word entry of each language can be evidence in this reply (for intents
+        // and for day and time words alike).
+        let oneWordLanguages = lex.languages.indices.map { i in
+            dominant.map { d in i == d.index || (hints.first { $0.lang == lex.languages[i].tag }?.score ?? 0) >= 0.5 * d.score } ?? true
+        }
         func plausible(_ entry: Entry, _ intent: Intent) -> Bool {
-            guard let dominant, entry.language != dominant.index else { return true }
-            if intent == .urgent || intent == .optOut { return true }
-            if entry.words > 1 || entry.segments > 1 { return true }
-            let score = hints.first { $0.lang == lex.languages[entry.language].tag }?.score ?? 0
-            return score >= 0.5 * dominant.score
+            intent == .urgent || intent == .optOut || entry.words > 1 || entry.segments > 1 || oneWordLanguages[entry.language]
         }
 
         var usedCues = Set<Int>()
@@ -213,9 +214,6 @@ extension Analysis {
 
         let onlyOther = strengths.keys.allSatisfy { $0 == .other }
         // A one-word day or time word counts only in a language the reply can be in.
-        let oneWordLanguages = lex.languages.indices.map { i in
-            dominant.map { d in i == d.index || (hints.first { $0.lang == lex.languages[i].tag }?.score ?? 0) >= 0.5 * d.score } ?? true
-        }
         let entities = extractEntities(intents: onlyOther ? [.late, .reschedule] : Set(strengths.keys), oneWordLanguages: oneWordLanguages,
                                        lastToken: reactionEnd >= 0 ? Int(reactionEnd) : Int.max)
         if onlyOther {
@@ -356,7 +354,7 @@ extension Analysis {
                 rest = rest.dropFirst()
             }
             // What may follow the number in the same word: nothing, or a unit letter.
-            let suffix = String(decoding: rest, as: UTF16.self)
+            let suffix = String(utf16Units: rest)
             guard ["", "c", "f", "oc", "of", "do", "độ"].contains(suffix) else { continue }
             // Clock times ("10:40") are not temperatures.
             let src = scalars
