@@ -109,7 +109,7 @@ struct Analysis {
         var readings: [(String, EvidenceSource)] = []
         let letters = key.tokens.filter { !$0.isSymbol }
         if letters.count >= 3, letters.count <= 16, (0..<key.tokens.count).allSatisfy({ key.letterCount($0) == 1 && !key.tokens[$0].isSymbol }) {
-            readings.append((String(decoding: key.tokens.indices.flatMap { key.tokenUnits($0) }, as: UTF16.self), .lexicon))
+            readings.append((String(utf16Units: key.tokens.indices.flatMap { key.tokenUnits($0) }), .lexicon))
         }
         let lookAlikeScripts: Set<Script> = [.cyrillic, .greek, .other]
         if key.tokens.count <= 8, text.unicodeScalars.count <= 80,

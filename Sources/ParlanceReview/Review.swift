@@ -187,7 +187,7 @@ public enum WordDiff {
 
     static func tokens(_ s: String) -> [String] {
         let units = Array(s.utf16)
-        return WordBreaks.segments(units).map { String(decoding: units[$0.start..<$0.end], as: UTF16.self) }
+        return WordBreaks.segments(units).map { String(utf16Units: units[$0.start..<$0.end]) }
     }
 
     /// The longest-common-subsequence diff of the two texts' words.

@@ -54,7 +54,7 @@ public final class MessageFormat: Sendable {
         guard let opened else {
             let reason = String(decoding: err.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
             // ICU gives a UTF-16 offset; report it in characters.
-            let at: Int? = offset >= 0 ? String(decoding: units.prefix(Int(offset)), as: UTF16.self).count : nil
+            let at: Int? = offset >= 0 ? String(utf16Units: units.prefix(Int(offset))).count : nil
             throw SyntaxError(offset: at, reason: reason)
         }
         self.locale = locale
