@@ -94,6 +94,7 @@ extension Analysis {
             }
         }
         // Clock times: "3pm", "3 pm", "15h", "15h30", "15:30", "after 3".
+        var clockTokens: ClosedRange<Int>?
         for t in key.tokens.indices where t <= lastToken && !key.tokens[t].isSymbol && Self.startsWithDigit(key.tokenUnits(t)) {
             let s = key.tokenString(t)
             let digits = s.prefix { $0.isASCII && $0.isNumber }
@@ -114,6 +115,8 @@ extension Analysis {
             }
             var isTime = minute > 0
             if suffix.hasPrefix("h"), let m = Int(suffix.dropFirst()), m < 60 { minute = m; isTime = true }
+            // A 12-hour clock: "21 a las 3" is the 21st at three, not 21 am.
+            if ["pm", "p", "am", "a"].contains(suffix), hour == 0 || hour > 12 { continue }
             switch suffix {
             case "pm", "p": if hour < 12 { hour += 12 }; isTime = true
             case "am", "a": if hour == 12 { hour = 0 }; isTime = true
@@ -126,16 +129,17 @@ extension Analysis {
             }
             guard isTime, hour < 24 else { continue }
             time.time = String(format2(hour)) + ":" + format2(minute)
+            clockTokens = t...end
             mentions += 1
             lo = min(lo, Int(key.tokens[t].sourceStart))
             hi = max(hi, Int(key.tokens[end].sourceEnd))
             break
         }
         // Days of the month: "14th", "1er", "21号", "21일", or a number after "el", "dia", "le", "ngày".
-        let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th", "er", "eme", "ème", "º", "ª", "号", "號", "日", "일"]
-        let dayWords: Set<String> = ["el", "dia", "día", "le", "ngay", "ngày"]
+        let ordinalSuffixes = Self.ordinalSuffixes, dayWords = Self.dayWords
         var dates = 0
-        for t in key.tokens.indices where t <= lastToken && !key.tokens[t].isSymbol && Self.startsWithDigit(key.tokenUnits(t)) {
+        for t in key.tokens.indices where t <= lastToken && !(clockTokens?.contains(t) ?? false)
+            && !key.tokens[t].isSymbol && Self.startsWithDigit(key.tokenUnits(t)) {
             let s = key.tokenString(t)
             let digits = s.prefix { $0.isASCII && $0.isNumber }
             guard !digits.isEmpty, digits.count <= 2, let day = Int(digits), (1...31).contains(day) else { continue }
@@ -147,10 +151,9 @@ extension Analysis {
                 isDate = true
                 end = t + 1
             }
-            if !isDate, suffix.isEmpty, t > 0, key.tokens[t - 1].clause == key.tokens[t].clause, dayWords.contains(key.tokenString(t - 1)),
-               time.time == nil || Int(key.tokens[t].sourceStart) >= hi || Int(key.tokens[t].sourceEnd) <= lo {
-                // "el 21", not "a las 3" (a clock time already read there).
-                isDate = t + 1 >= key.tokens.count || !["am", "pm", "h", "min", "mins", "minutes", "minutos"].contains(key.tokenString(t + 1))
+            if !isDate, suffix.isEmpty, t > 0, key.tokens[t - 1].clause == key.tokens[t].clause, dayWords.contains(key.tokenString(t - 1)) {
+                // "el 21", not "el 3 pm" or "le 10 min".
+                isDate = t + 1 >= key.tokens.count || !Self.unitsAfterANumber.contains(key.tokenString(t + 1))
             }
             guard isDate else { continue }
             time.dayOfMonth = time.dayOfMonth ?? day
@@ -167,6 +170,12 @@ extension Analysis {
         }
         return scan
     }
+
+    /// What marks a number as a day of the month: after it ("14th", "21号") or before it ("el 21").
+    static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th", "er", "eme", "ème", "º", "ª", "号", "號", "日", "일"]
+    static let dayWords: Set<String> = ["el", "dia", "día", "le", "ngay", "ngày"]
+    /// Words after a number that make it a time or a duration, not a day.
+    static let unitsAfterANumber: Set<String> = ["am", "pm", "h", "min", "mins", "minutes", "minutos"]
 
     static func startsWithDigit(_ units: ArraySlice<UInt16>) -> Bool {
         guard let f = units.first else { return false }

@@ -90,6 +90,11 @@ struct RequestedTimeTests {
             #expect(r.intent == .reschedule, "\(reply)")
             #expect(r.entities.requestedTime?.dayOfMonth == day, "\(reply)")
         }
+        // A day beside a clock time is still a day; the clock time itself is not.
+        let both = bundled.classify("no puedo el lunes, ¿el 21 a las 3pm?").entities.requestedTime
+        #expect(both?.dayOfMonth == 21)
+        #expect(both?.time == "15:00")
+        #expect(bundled.classify("no puedo, ¿puede ser el 15:30?").entities.requestedTime?.dayOfMonth == nil)
         // A floor or a count is not a day, and a date alone does not make a request.
         #expect(bundled.classify("where is the 2nd floor?").intent != .reschedule)
         #expect(bundled.classify("voy a llegar 10 minutos tarde").entities.requestedTime?.dayOfMonth == nil)
