@@ -235,6 +235,14 @@ int32_t pl_is_symbol(uint32_t c) {
     return u_charType(c) == U_OTHER_SYMBOL || u_hasBinaryProperty(c, UCHAR_EXTENDED_PICTOGRAPHIC);
 }
 
+int32_t pl_breaks_around(uint32_t c) {
+    if (u_charType(c) == U_UNASSIGNED) return 0;
+    switch (u_getIntPropertyValue(c, UCHAR_GRAPHEME_CLUSTER_BREAK)) {
+    case U_GCB_OTHER: case U_GCB_CONTROL: case U_GCB_LF: case U_GCB_LV: case U_GCB_LVT: return 1;
+    default: return 0;
+    }
+}
+
 int32_t pl_segments(const uint16_t *text, int32_t len,
                     int32_t *starts, int32_t *ends, uint8_t *kinds, int32_t cap) {
     ensure_init();

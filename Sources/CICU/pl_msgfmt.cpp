@@ -127,27 +127,37 @@ int32_t pl_msg_set_zone(PLMessage *m, const char *zone) {
     return PL_OK;
 }
 
-int32_t pl_msg_format(const PLMessage *m, int32_t count,
-                      const uint16_t *names, const int32_t *nameStarts, const int32_t *nameLens, const int32_t *kinds,
-                      const uint16_t *strings, const int32_t *stringStarts, const int32_t *stringLens, const double *numbers,
+int32_t pl_msg_format(const PLMessage *m, int32_t count, const PLArg *in, const uint8_t *bytes, int32_t flags,
                       uint8_t *out, int32_t cap, char *err, int32_t errCap) {
     if (!m || count < 0 || count > 64) return PL_ERROR;
-    UnicodeString argNames[64];
-    Formattable args[64];
+    // Construct only the arguments there are (most messages have two to four).
+    std::unique_ptr<UnicodeString[]> names(new UnicodeString[count > 0 ? count : 1]);
+    std::unique_ptr<Formattable[]> args(new Formattable[count > 0 ? count : 1]);
     for (int32_t i = 0; i < count; i++) {
-        argNames[i].setTo(false, (const UChar *)names + nameStarts[i], nameLens[i]);  // read-only alias
-        switch (kinds[i]) {
-        case PL_ARG_NUMBER: args[i].setDouble(numbers[i]); break;
-        case PL_ARG_DATE: args[i].setDate((UDate)numbers[i]); break;
-        default: args[i].setString(UnicodeString((const UChar *)strings + stringStarts[i], stringLens[i])); break;
+        const PLArg &a = in[i];
+        names[i] = UnicodeString::fromUTF8(StringPiece((const char *)bytes + a.nameStart, a.nameLen));
+        switch (a.kind) {
+        case PL_ARG_NUMBER: args[i].setDouble(a.number); break;
+        case PL_ARG_DATE: args[i].setDate((UDate)a.number); break;
+        default: args[i].setString(UnicodeString::fromUTF8(StringPiece((const char *)bytes + a.textStart, a.textLen))); break;
         }
     }
     UErrorCode status = U_ZERO_ERROR;
     UnicodeString result;
-    m->format->format(argNames, args, count, result, status);
+    m->format->format(names.get(), args.get(), count, result, status);
     if (U_FAILURE(status)) {
         copy_error(status, err, errCap);
         return PL_ERROR;
+    }
+    if (flags & PL_FMT_PLAIN_SPACES) {
+        int32_t n = result.length();  // before getBuffer(-1), which opens the buffer at length 0
+        char16_t *p = result.getBuffer(-1);
+        for (int32_t i = 0; i < n; i++) {
+            char16_t c = p[i];
+            if (c == 0x00A0 || c == 0x2007 || c == 0x2009 || c == 0x202F) p[i] = 0x20;
+            else if (c == 0x2212) p[i] = 0x2D;
+        }
+        result.releaseBuffer(n);
     }
     int32_t needed = 0;
     status = U_ZERO_ERROR;

@@ -1,4 +1,5 @@
 import Foundation
+import ParlanceText
 
 /// A national language of 3GPP TS 23.038 annex A, with its shift tables.
 public enum NationalLanguage: Int, Sendable, CaseIterable, Codable, Comparable {
@@ -37,6 +38,9 @@ struct GSMAlphabets: Sendable {
     /// Septet cost of each BMP code point in the default alphabet: 1, 2 (extension table), or 0
     /// when it has no GSM form.
     let defaultCost: [UInt8]
+    /// Per BMP code point: its default-alphabet cost in bits 0–1, and bit 2 set when it
+    /// `CharacterInfo.breaksAround` (a character on its own whatever its neighbours).
+    let flags: [UInt8]
     /// Septet value of each code point, per table: `locking[id]`, `single[id]` (id 0 = default).
     let locking: [Int: [UInt32: UInt8]]
     let single: [Int: [UInt32: UInt8]]
@@ -68,6 +72,9 @@ struct GSMAlphabets: Sendable {
         for (scalar, _) in single[0] ?? [:] where scalar < 0x10000 { cost[Int(scalar)] = 2 }
         for (scalar, _) in locking[0] ?? [:] where scalar < 0x10000 { cost[Int(scalar)] = 1 }
         self.defaultCost = cost
+        var flags = cost
+        for c in 0..<0x10000 where CharacterInfo.breaksAround(UInt32(c)) { flags[c] |= 4 }
+        self.flags = flags
         self.locking = locking
         self.single = single
     }

@@ -159,20 +159,54 @@ public struct SMSSegmenter: Sendable {
     public func segment(_ text: String, options: SegmentOptions = SegmentOptions()) -> SegmentReport {
         var text = text
         var applied = false
-        if options.smartEncoding, let smart, !isGSM(text) {
+        var scanned = scan(text)
+        if options.smartEncoding, let smart, scanned.septets == nil {
             let replaced = smart.transliterate(text)
-            if replaced != text { text = replaced; applied = true }
+            if replaced != text { text = replaced; applied = true; scanned = scan(text) }
         }
-        if isGSM(text) {
-            return report(text, encoding: .gsm7, table: nil, smartApplied: applied, options: options)
+        if scanned.septets != nil {
+            return report(text, encoding: .gsm7, table: nil, smartApplied: applied, options: options, scanned: scanned)
         }
         // National tables the gateway supports: the cheapest that encodes the text.
         let allowed = options.shiftTables.compactMap { bestUse(of: $0, for: text) }
             .min { ($0.segments, $0.units) < ($1.segments, $1.units) }
         if let use = allowed?.shiftTable {
-            return report(text, encoding: .gsm7, table: use, smartApplied: applied, options: options)
+            return report(text, encoding: .gsm7, table: use, smartApplied: applied, options: options, scanned: nil)
         }
-        return report(text, encoding: .ucs2, table: nil, smartApplied: applied, options: options)
+        return report(text, encoding: .ucs2, table: nil, smartApplied: applied, options: options, scanned: scanned)
+    }
+
+    /// What one pass over a text finds: its septets in the default alphabet (nil when a
+    /// character has no GSM form), its UTF-16 code units, and whether each of its code points is
+    /// a character on its own (see `CharacterInfo.breaksAround`), so that segments can be cut
+    /// between any two code points.
+    struct Scan {
+        var septets: Int?
+        var utf16: Int
+        var codePointsAreCharacters: Bool
+    }
+
+    func scan(_ text: String) -> Scan {
+        var septets = 0, utf16 = 0
+        var gsm = true, simple = true
+        alphabets.flags.withUnsafeBufferPointer { flags in
+            for u in text.unicodeScalars {
+                let v = u.value
+                if v < 0x10000 {
+                    let f = flags[Int(v)]
+                    let c = Int(f & 3)
+                    septets &+= c
+                    if c == 0 { gsm = false }
+                    if f & 4 == 0 { simple = false }
+                    utf16 &+= 1
+                } else {
+                    gsm = false
+                    utf16 &+= 2
+                    if simple && !CharacterInfo.breaksAround(v) { simple = false }
+                }
+            }
+        }
+        return Scan(septets: gsm ? septets : nil, utf16: utf16, codePointsAreCharacters: simple)
     }
 
     /// Whether every character is in the default alphabet or its extension table.
@@ -220,11 +254,20 @@ public struct SMSSegmenter: Sendable {
 
     /// Greedy packing of whole grapheme clusters into segments (a cluster longer than a segment
     /// is split between code points, never inside a surrogate pair or an escape sequence).
-    func pack(_ text: String, encoding: SMSEncoding, table: ShiftTableUse?) -> (segments: [SMSSegment], units: Int, limit: Int) {
+    /// `scanned`, when given, is `scan(text)`, for the default alphabet or UCS-2.
+    func pack(_ text: String, encoding: SMSEncoding, table: ShiftTableUse?, scanned: Scan? = nil) -> (segments: [SMSSegment], units: Int, limit: Int) {
         let mode = SMSSegmenter.mode(encoding, table)
         let limits = SMSSegmenter.limits(encoding, headerOctets: table?.headerOctets ?? 0)
-        var total = 0
-        for u in text.unicodeScalars { total += cost(u, mode) }
+        let total: Int
+        var codePointsAreCharacters = false
+        if let scanned, table == nil, encoding == .ucs2 || scanned.septets != nil {
+            total = encoding == .ucs2 ? scanned.utf16 : scanned.septets ?? 0
+            codePointsAreCharacters = scanned.codePointsAreCharacters
+        } else {
+            var sum = 0
+            for u in text.unicodeScalars { sum += cost(u, mode) }
+            total = sum
+        }
         if total <= limits.single {
             return ([SMSSegment(text: text, units: total, firstCharacter: 0)], total, limits.single)
         }
@@ -234,33 +277,45 @@ public struct SMSSegmenter: Sendable {
         var segmentStart = 0, firstCharacter = 0, offset = 0, units = 0, index = 0
         func close(at end: Int, characterEnd: Int) {
             let a = utf8.index(utf8.startIndex, offsetBy: segmentStart), b = utf8.index(utf8.startIndex, offsetBy: end)
-            segments.append(SMSSegment(text: String(text[a..<b]), units: units, firstCharacter: firstCharacter))
+            segments.append(SMSSegment(text: String(text.unicodeScalars[a..<b]), units: units, firstCharacter: firstCharacter))
             segmentStart = end; firstCharacter = characterEnd; units = 0
         }
-        for character in text {
-            var clusterUnits = 0
-            for u in character.unicodeScalars { clusterUnits += cost(u, mode) }
-            if units + clusterUnits > limits.multi && units > 0 { close(at: offset, characterEnd: index) }
-            if clusterUnits > limits.multi {
-                // A cluster longer than a whole segment: split it between code points.
-                var o = offset
-                for u in character.unicodeScalars {
-                    let c = cost(u, mode)
-                    if units + c > limits.multi && units > 0 { close(at: o, characterEnd: index) }
-                    units += c
-                    o += UTF8.width(u)
-                }
-            } else {
-                units += clusterUnits
+        if codePointsAreCharacters {
+            // Every code point is a character: cut between any two.
+            for u in text.unicodeScalars {
+                let c = cost(u, mode)
+                if units + c > limits.multi && units > 0 { close(at: offset, characterEnd: index) }
+                units += c
+                offset += UTF8.width(u)
+                index += 1
             }
-            offset += character.utf8.count
-            index += 1
+        } else {
+            for character in text {
+                var clusterUnits = 0
+                for u in character.unicodeScalars { clusterUnits += cost(u, mode) }
+                if units + clusterUnits > limits.multi && units > 0 { close(at: offset, characterEnd: index) }
+                if clusterUnits > limits.multi {
+                    // A cluster longer than a whole segment: split it between code points.
+                    var o = offset
+                    for u in character.unicodeScalars {
+                        let c = cost(u, mode)
+                        if units + c > limits.multi && units > 0 { close(at: o, characterEnd: index) }
+                        units += c
+                        o += UTF8.width(u)
+                    }
+                } else {
+                    units += clusterUnits
+                }
+                offset += character.utf8.count
+                index += 1
+            }
         }
         if units > 0 || segments.isEmpty { close(at: utf8.count, characterEnd: index) }
         return (segments, total, limits.multi)
     }
 
-    func report(_ text: String, encoding: SMSEncoding, table: ShiftTableUse?, smartApplied: Bool, options: SegmentOptions) -> SegmentReport {
+    func report(_ text: String, encoding: SMSEncoding, table: ShiftTableUse?, smartApplied: Bool, options: SegmentOptions,
+                scanned: Scan?) -> SegmentReport {
         var smartAlternative: Alternative?
         var national: [Alternative] = []
         if encoding == .ucs2 {
@@ -277,7 +332,7 @@ public struct SMSSegmenter: Sendable {
                     .sorted { ($0.segments, $0.units, $0.shiftTable?.language.rawValue ?? 0) < ($1.segments, $1.units, $1.shiftTable?.language.rawValue ?? 0) }
             }
         }
-        let packed = pack(text, encoding: encoding, table: table)
+        let packed = pack(text, encoding: encoding, table: table, scanned: scanned)
         return SegmentReport(text: text, encoding: encoding, segments: packed.segments, units: packed.units,
                              perSegmentLimit: packed.limit, shiftTable: table, smartEncodingApplied: smartApplied, smartEncoding: smartAlternative,
                              nationalTables: national)

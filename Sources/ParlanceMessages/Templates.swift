@@ -72,6 +72,7 @@ public final class TemplateSet: Sendable {
         var lang: String
     }
     let segmenter = SMSSegmenter()
+    private let calendars = Mutex<[String: Calendar]>([:])
 
     /// The language every translation is reviewed against.
     public static let sourceLanguage = "en"
@@ -230,8 +231,8 @@ public final class TemplateSet: Sendable {
             return .number(d)
         case .date, .time, .datetime:
             guard let zone else { throw fail(.missingTimeZone, "`\(p.name)` is a date: give the time zone (e.g. America/Chicago)") }
-            guard let tz = TimeZone(identifier: zone) else { throw fail(.unknownTimeZone, "unknown time zone `\(zone)`") }
-            guard let date = TemplateSet.parseDate(raw, in: tz) else {
+            guard let calendar = calendar(in: zone) else { throw fail(.unknownTimeZone, "unknown time zone `\(zone)`") }
+            guard let date = TemplateSet.parseDate(raw, calendar: calendar) else {
                 throw fail(.badArgument, "`\(p.name)` must be a date `2026-11-24` or date and time `2026-11-24T09:30`, not \"\(raw)\"")
             }
             return .date(date)
@@ -240,30 +241,58 @@ public final class TemplateSet: Sendable {
 
     /// `2026-11-24`, `2026-11-24T09:30`, `2026-11-24T09:30:00`, `2026-11-24 09:30`, as wall-clock
     /// time in `tz`; or a full ISO 8601 instant with `Z` or an offset.
-    static func parseDate(_ raw: String, in tz: TimeZone) -> Date? {
-        var trimmed = Substring(raw)
-        while trimmed.first == " " { trimmed.removeFirst() }
-        while trimmed.last == " " { trimmed.removeLast() }
-        let s = String(trimmed)
-        if s.hasSuffix("Z") || s.dropFirst(10).contains("+") || s.dropFirst(16).contains("-") {
-            return try? Date(s, strategy: .iso8601)
+    static func parseDate(_ raw: String, calendar: Calendar) -> Date? {
+        // Read as bytes: the forms are ASCII, and this runs on every render from text values.
+        var bytes = Array(raw.utf8)[...]
+        while bytes.first == 0x20 { bytes.removeFirst() }
+        while bytes.last == 0x20 { bytes.removeLast() }
+        let isInstant = bytes.last == UInt8(ascii: "Z") || bytes.dropFirst(10).contains(UInt8(ascii: "+"))
+            || bytes.dropFirst(16).contains(UInt8(ascii: "-"))
+        if isInstant { return try? Date(String(decoding: bytes, as: UTF8.self), strategy: .iso8601) }
+        // `fewest` to `most` ASCII digits, consumed.
+        func number(_ fewest: Int, _ most: Int) -> Int? {
+            var v = 0, n = 0
+            while n < most, let b = bytes.first, b >= 0x30 && b <= 0x39 {
+                v = v * 10 + Int(b - 0x30)
+                n += 1
+                bytes.removeFirst()
+            }
+            return n >= fewest ? v : nil
         }
-        let parts = s.split(whereSeparator: { $0 == "T" || $0 == " " })
-        guard (1...2).contains(parts.count) else { return nil }
-        let d = parts[0].split(separator: "-")
-        guard d.count == 3, let y = Int(d[0]), let m = Int(d[1]), let day = Int(d[2]), d[0].count == 4 else { return nil }
+        func skip(_ separator: UInt8) -> Bool {
+            guard bytes.first == separator else { return false }
+            bytes.removeFirst()
+            return true
+        }
+        guard let y = number(4, 4), skip(0x2D), let m = number(1, 2), skip(0x2D), let day = number(1, 2) else { return nil }
         var c = DateComponents(year: y, month: m, day: day, hour: 0, minute: 0, second: 0)
-        if parts.count == 2 {
-            let t = parts[1].split(separator: ":")
-            guard (2...3).contains(t.count), let h = Int(t[0]), let min = Int(t[1]), (0...23).contains(h), (0...59).contains(min) else { return nil }
+        if !bytes.isEmpty {
+            if !skip(UInt8(ascii: "T")) {
+                guard skip(0x20) else { return nil }
+                while skip(0x20) {}
+            }
+            guard let h = number(1, 2), skip(0x3A), let min = number(2, 2), (0...23).contains(h), (0...59).contains(min) else { return nil }
             c.hour = h; c.minute = min
-            if t.count == 3 { guard let sec = Int(t[2]), (0...59).contains(sec) else { return nil }; c.second = sec }
+            if skip(0x3A) { guard let sec = number(2, 2), (0...59).contains(sec) else { return nil }; c.second = sec }
+            guard bytes.isEmpty else { return nil }
         }
-        guard (1...12).contains(m), (1...31).contains(day) else { return nil }
-        var cal = Calendar(identifier: .gregorian)
-        cal.timeZone = tz
-        guard c.isValidDate(in: cal) else { return nil }
-        return cal.date(from: c)
+        guard (1...12).contains(m), (1...31).contains(day), let date = calendar.date(from: c) else { return nil }
+        // The calendar is lenient (31 November is 1 December, 02:30 in a spring-forward gap is
+        // 03:30): the date is valid only when it reads back as written.
+        let back = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+        guard back.year == c.year, back.month == c.month, back.day == c.day,
+              back.hour == c.hour, back.minute == c.minute, back.second == c.second else { return nil }
+        return date
+    }
+
+    /// A Gregorian calendar in `zone` (an IANA ID), made once per zone; nil for an unknown zone.
+    func calendar(in zone: String) -> Calendar? {
+        if let c = calendars.withLock({ $0[zone] }) { return c }
+        guard let tz = TimeZone(identifier: zone) else { return nil }
+        var c = Calendar(identifier: .gregorian)
+        c.timeZone = tz
+        calendars.withLock { $0[zone] = c }
+        return c
     }
 
     func render(_ def: TemplateDefinition, _ c: CompiledTranslation, _ values: [String: TemplateValue], timeZone: String?,
@@ -272,24 +301,32 @@ public final class TemplateSet: Sendable {
         func fail(_ kind: TemplateError.Kind, _ m: String) -> TemplateError {
             TemplateError(kind, file: t.file, line: t.textLine, template: t.template, lang: t.lang, m)
         }
-        var args: [String: MessageFormat.Value] = [:]
+        var args: [(key: String, value: MessageFormat.Value)] = []
+        args.reserveCapacity(def.placeholders.count)
         for p in def.placeholders {
             guard let v = values[p.name] else { throw fail(.missingArgument, "missing value for placeholder `\(p.name)` (\(p.type.rawValue))") }
             switch (p.type, v) {
             case (.text, .text(let s)), (.phone, .text(let s)), (.url, .text(let s)):
-                if let max = p.maxLength, s.count > max { throw fail(.argumentTooLong, "`\(p.name)` is \(s.count) characters; its maximum is \(max)") }
-                args[p.name] = .text(s)
+                // Counting characters only when the UTF-8 length (never fewer) is over the maximum.
+                if let max = p.maxLength, s.utf8.count > max, s.count > max {
+                    throw fail(.argumentTooLong, "`\(p.name)` is \(s.count) characters; its maximum is \(max)")
+                }
+                args.append((p.name, .text(s)))
             case (.number, .number(let d)):
-                if let max = p.maxLength, String(Int(abs(d).rounded())).count > max { throw fail(.argumentTooLong, "`\(p.name)` has more than \(max) digits") }
-                args[p.name] = .number(d)
+                if let max = p.maxLength, !d.isFinite || abs(d) >= 1e18 || String(Int(abs(d).rounded())).count > max {
+                    throw fail(.argumentTooLong, "`\(p.name)` has more than \(max) digits")
+                }
+                args.append((p.name, .number(d)))
             case (.date, .date(let d)), (.time, .date(let d)), (.datetime, .date(let d)):
-                args[p.name] = .date(d)
+                args.append((p.name, .date(d)))
             default:
                 throw fail(.badArgument, "`\(p.name)` needs a \(p.type.rawValue) value")
             }
         }
-        for name in values.keys where !def.placeholders.contains(where: { $0.name == name }) {
-            throw fail(.unknownArgument, "unknown placeholder `\(name)`")
+        if values.count > args.count {
+            for name in values.keys.sorted() where !def.placeholders.contains(where: { $0.name == name }) {
+                throw fail(.unknownArgument, "unknown placeholder `\(name)`")
+            }
         }
         var format = c.format
         if def.placeholders.contains(where: { $0.type.isDate }) {
@@ -299,7 +336,9 @@ public final class TemplateSet: Sendable {
         }
         let text: String
         do {
-            text = TemplateSet.plainSpaces(try format.format(args))
+            // ICU's typographic spaces (U+202F before AM/PM, U+00A0) and minus sign (`UTC−6`) are not
+            // in the GSM alphabet, and each would make the whole SMS UCS-2: plain ones instead.
+            text = try format.format(pairs: args, plainSpaces: true)
         } catch {
             throw fail(.formatFailed, "ICU could not format the message: \(error.reason)")
         }
@@ -308,27 +347,5 @@ public final class TemplateSet: Sendable {
                                budget: t.budget ?? def.budget)
     }
 
-    /// ICU formats times and zones with typographic spaces (U+202F before AM/PM, U+00A0) and
-    /// the minus sign U+2212 (`UTC−6`); none is in the GSM alphabet, and each would make the
-    /// whole SMS UCS-2. Rendered messages use the plain space and hyphen-minus instead.
-    static func plainSpaces(_ s: String) -> String {
-        // All of them are encoded with a lead byte 0xC2 or 0xE2: most messages have neither.
-        guard s.utf8.contains(where: { $0 == 0xE2 || $0 == 0xC2 }) else { return s }
-        var out: [UInt8] = []
-        out.reserveCapacity(s.utf8.count)
-        var bytes = s.utf8[...]
-        while let b = bytes.first {
-            if b == 0xC2, bytes.starts(with: [0xC2, 0xA0]) { out.append(0x20); bytes = bytes.dropFirst(2); continue }
-            if b == 0xE2 {
-                if bytes.starts(with: [0xE2, 0x80, 0xAF]) || bytes.starts(with: [0xE2, 0x80, 0x89]) || bytes.starts(with: [0xE2, 0x80, 0x87]) {
-                    out.append(0x20); bytes = bytes.dropFirst(3); continue
-                }
-                if bytes.starts(with: [0xE2, 0x88, 0x92]) { out.append(0x2D); bytes = bytes.dropFirst(3); continue }
-            }
-            out.append(b)
-            bytes = bytes.dropFirst()
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
 
 }

@@ -62,4 +62,10 @@ public enum CharacterInfo {
 
     /// Emoji and other pictographic symbols.
     public static func isSymbol(_ c: UInt32) -> Bool { pl_is_symbol(c) != 0 }
+
+    /// Whether text made only of code points for which this is true has a grapheme cluster
+    /// boundary between every two of them, so that its code points are its characters. True for
+    /// assigned code points whose Grapheme_Cluster_Break is Other, Control, LF, LV or LVT (ICU's
+    /// data); false for CR, combining marks, joiners, regional indicators and the like.
+    public static func breaksAround(_ c: UInt32) -> Bool { pl_breaks_around(c) != 0 }
 }

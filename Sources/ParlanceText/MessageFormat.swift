@@ -101,45 +101,64 @@ public final class MessageFormat: Sendable {
     }
 
     /// Formats with named values. Missing arguments are the caller's to check: ICU leaves
-    /// them as `{name}` in the text.
-    public func format(_ values: [String: Value]) throws(FormatError) -> String {
+    /// them as `{name}` in the text. With `plainSpaces`, the no-break and thin spaces ICU puts in
+    /// times (U+00A0, U+2007, U+2009, U+202F) come out as plain spaces and its minus sign U+2212
+    /// (`UTC−6`) as `-`, in the whole text.
+    public func format(_ values: [String: Value], plainSpaces: Bool = false) throws(FormatError) -> String {
+        try format(pairs: values, plainSpaces: plainSpaces)
+    }
+
+    /// Formats with named values given in any order, such as an array of `(name, value)`.
+    public func format<Pairs: Collection>(pairs values: Pairs, plainSpaces: Bool = false) throws(FormatError) -> String
+    where Pairs.Element == (key: String, value: Value) {
         guard values.count <= 64 else { throw FormatError(reason: "too many arguments") }
-        var names: [UInt16] = [], nameStarts: [Int32] = [], nameLens: [Int32] = []
-        var strings: [UInt16] = [], stringStarts: [Int32] = [], stringLens: [Int32] = []
-        var kinds: [Int32] = [], numbers: [Double] = []
-        names.reserveCapacity(16 * values.count)
+        // Names and string values as UTF-8 in one buffer; the shim reads them in place.
+        var bytes: [UInt8] = []
+        var args: [PLArg] = []
+        args.reserveCapacity(values.count)
+        var textBytes = 0
         for (name, v) in values {
-            nameStarts.append(Int32(names.count))
-            names.append(contentsOf: name.utf16)
-            nameLens.append(Int32(names.count) - nameStarts[nameStarts.count - 1])
-            stringStarts.append(Int32(strings.count))
-            switch v {
-            case .text(let s): kinds.append(Int32(PL_ARG_STRING)); strings.append(contentsOf: s.utf16); numbers.append(0)
-            case .number(let d): kinds.append(Int32(PL_ARG_NUMBER)); numbers.append(d)
-            case .date(let d): kinds.append(Int32(PL_ARG_DATE)); numbers.append((d.timeIntervalSince1970 * 1000).rounded())
-            }
-            stringLens.append(Int32(strings.count) - stringStarts[stringStarts.count - 1])
+            textBytes += name.utf8.count
+            if case .text(let s) = v { textBytes += s.utf8.count }
         }
-        if names.isEmpty { names.append(0) }
-        if strings.isEmpty { strings.append(0) }
-        var cap = Int32(min(1 << 20, pattern.utf8.count * 2 + strings.count * 3 + 64))
-        var err = [CChar](repeating: 0, count: 64)
+        bytes.reserveCapacity(textBytes + 1)
+        for (name, v) in values {
+            var a = PLArg(nameStart: Int32(bytes.count), nameLen: 0, kind: Int32(PL_ARG_STRING), textStart: 0, textLen: 0, number: 0)
+            bytes.append(contentsOf: name.utf8)
+            a.nameLen = Int32(bytes.count) - a.nameStart
+            switch v {
+            case .text(let s):
+                a.textStart = Int32(bytes.count)
+                bytes.append(contentsOf: s.utf8)
+                a.textLen = Int32(bytes.count) - a.textStart
+            case .number(let d): a.kind = Int32(PL_ARG_NUMBER); a.number = d
+            case .date(let d): a.kind = Int32(PL_ARG_DATE); a.number = (d.timeIntervalSince1970 * 1000).rounded()
+            }
+            args.append(a)
+        }
+        if bytes.isEmpty { bytes.append(0) }
+        let flags = Int32(plainSpaces ? PL_FMT_PLAIN_SPACES : 0)
+        var cap = Int32(min(1 << 20, pattern.utf8.count * 2 + textBytes * 3 + 64))
+        var reason = ""
         while true {
             let capacity = cap
             var failed = false
             let text: String? = pool.withObject { m in
                 String(unsafeUninitializedCapacity: Int(capacity)) { out in
-                    let n = err.withUnsafeMutableBufferPointer { e in
-                        pl_msg_format(m, Int32(kinds.count), names, nameStarts, nameLens, kinds, strings, stringStarts, stringLens, numbers,
-                                      out.baseAddress, capacity, e.baseAddress, Int32(e.count))
+                    withUnsafeTemporaryAllocation(of: CChar.self, capacity: 64) { e in
+                        e.initialize(repeating: 0)
+                        let n = pl_msg_format(m, Int32(args.count), args, bytes, flags, out.baseAddress, capacity, e.baseAddress, Int32(e.count))
+                        if n == PL_ERROR {
+                            failed = true
+                            reason = String(decoding: e.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+                            return 0
+                        }
+                        if n < 0 { cap = -n; return 0 }
+                        return Int(n)
                     }
-                    if n == PL_ERROR { failed = true; return 0 }
-                    if n < 0 { cap = -n; return 0 }
-                    return Int(n)
                 }
             }
             if failed || text == nil {
-                let reason = String(decoding: err.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
                 throw FormatError(reason: reason.isEmpty ? "ICU could not format the message" : reason)
             }
             if cap == capacity, let text { return text }

@@ -21,7 +21,7 @@ if let i = args.firstIndex(of: "--rounds"), i + 1 < args.count, let r = Int(args
     rounds = r
     args.removeSubrange(i...(i + 1))
 }
-let directory = args.first ?? "Templates"
+let directory = args.first { !$0.hasPrefix("--") } ?? "Templates"
 
 let t0 = now()
 let templates: TemplateSet
@@ -42,9 +42,25 @@ for lang in templates.languages {
 // Warm up (compiles each time-zone variant once) and check that everything renders.
 var failures = 0
 for (id, lang, values, zone) in jobs {
-    do { _ = try templates.render(id, lang: lang, values: values, timeZone: zone) } catch { failures += 1 }
+    do {
+        let m = try templates.render(id, lang: lang, values: values, timeZone: zone)
+        if m.text.isEmpty || m.text.contains("{") { failures += 1 }
+    } catch { failures += 1 }
 }
-if failures > 0 { FileHandle.standardError.write(Data("parlance-render-bench: \(failures) renders failed\n".utf8)) }
+if failures > 0 {
+    FileHandle.standardError.write(Data("parlance-render-bench: \(failures) renders failed or came out empty or half-filled\n".utf8))
+    exit(1)
+}
+// --text (with --rounds): values as text, parsed on every render.
+let textValues = args.contains("--text")
+if let rounds, textValues {
+    var sum = 0
+    for _ in 0..<rounds {
+        for (id, lang, values, zone) in jobs { sum &+= (try? templates.render(id, lang: lang, values: values, timeZone: zone))?.segments.segmentCount ?? 0 }
+    }
+    print("rendered \(rounds * jobs.count) messages from text values (\(sum) segments)")
+    exit(0)
+}
 if let rounds {
     var sum = 0
     let typed = jobs.compactMap { job in (try? templates.values(job.0, lang: job.1, from: job.2, timeZone: job.3)).map { (job.0, job.1, $0, job.3) } }

@@ -438,6 +438,50 @@ let renderErrorCases: [RenderErrorCase] = [
                     kind: .missingTemplate, file: "de.tmpl", line: 0),
 ]
 
+/// A date or date-time value written as text, and the instant it is (nil: rejected).
+struct DateTextCase: Sendable, CustomTestStringConvertible {
+    var text: String
+    var zone = "America/Chicago"
+    var instant: String?
+    var testDescription: String { "\(text) in \(zone)" }
+}
+
+let dateTextCases: [DateTextCase] = [
+    DateTextCase(text: "2026-11-24T09:30", instant: "2026-11-24T15:30:00Z"),
+    DateTextCase(text: " 2026-11-24 09:30 ", instant: "2026-11-24T15:30:00Z"),
+    DateTextCase(text: "2026-11-24  09:30:15", instant: "2026-11-24T15:30:15Z"),
+    DateTextCase(text: "2026-11-24", instant: "2026-11-24T06:00:00Z"),
+    DateTextCase(text: "2026-3-5T9:05", instant: "2026-03-05T15:05:00Z"),
+    DateTextCase(text: "2026-07-01T09:30", instant: "2026-07-01T14:30:00Z"),              // daylight time, UTC−5
+    DateTextCase(text: "2026-07-01T09:30", zone: "Asia/Kolkata", instant: "2026-07-01T04:00:00Z"),
+    DateTextCase(text: "2026-11-24T15:30:00Z", instant: "2026-11-24T15:30:00Z"),
+    DateTextCase(text: "2026-11-24T09:30:00-06:00", instant: "2026-11-24T15:30:00Z"),
+    DateTextCase(text: "2026-11-01T01:30", instant: "2026-11-01T06:30:00Z"),              // the repeated hour: the first
+    DateTextCase(text: "2026-03-08T02:30", instant: nil),                                 // skipped by daylight time
+    DateTextCase(text: "2026-02-29", instant: nil),
+    DateTextCase(text: "2028-02-29", instant: "2028-02-29T06:00:00Z"),
+    DateTextCase(text: "2026-11-31T09:00", instant: nil),
+    DateTextCase(text: "2026-11-24T09:30x", instant: nil),
+    DateTextCase(text: "2026-11-24T9:3", instant: nil),
+    DateTextCase(text: "2026-11-24T", instant: nil),
+    DateTextCase(text: "26-11-24", instant: nil),
+    DateTextCase(text: "2026/11/24", instant: nil),
+    DateTextCase(text: "２０２６-11-24", instant: nil),
+    DateTextCase(text: "", instant: nil),
+]
+
+@Suite("Dates written as text")
+struct DateTextTests {
+    @Test(arguments: dateTextCases)
+    func readsTheInstant(_ c: DateTextCase) throws {
+        let set = try bundledTemplates.get()
+        let calendar = try #require(set.calendar(in: c.zone))
+        let parsed = TemplateSet.parseDate(c.text, calendar: calendar)
+        let expected = try c.instant.map { try Date($0, strategy: .iso8601) }
+        #expect(parsed == expected)
+    }
+}
+
 @Suite("Rendering errors")
 struct RenderErrorTests {
     @Test(arguments: renderErrorCases)

@@ -59,6 +59,11 @@ int32_t pl_digit_value(uint32_t c);
 
 /// Whether a code point is an emoji or other pictographic symbol.
 int32_t pl_is_symbol(uint32_t c);
+/// 1 when text made only of such code points has a grapheme cluster boundary between every two
+/// of them: Grapheme_Cluster_Break Other, Control, LF, LV or LVT (the last two join only with
+/// jamo, which are not such code points), and assigned. CR, marks, joiners, regional indicators,
+/// prepended concerns and jamo give 0.
+int32_t pl_breaks_around(uint32_t c);
 
 /// Fills `out` with the code points (single-character members only) of the locale's exemplar
 /// set: kind 0 standard, 1 auxiliary. Returns the count, the negated capacity needed, or PL_ERROR.
@@ -123,14 +128,21 @@ int32_t pl_msg_set_zone(PLMessage *m, const char *zone);
 /// Argument value kinds for pl_msg_format.
 enum { PL_ARG_STRING = 0, PL_ARG_NUMBER = 1, PL_ARG_DATE = 2 };
 
-/// Formats with `count` named arguments. Names and string values are UTF-16, packed one after
-/// another in `names` and `strings`, argument i at `nameStarts[i]` (`nameLens[i]` units) and
-/// `stringStarts[i]` (`stringLens[i]` units); a number or a date (milliseconds since 1970 UTC) is in
-/// `numbers[i]`, as `kinds[i]` says. Writes UTF-8 to `out`. Returns the byte length, the negated
-/// capacity needed, or PL_ERROR with ICU's error name in `err`.
-int32_t pl_msg_format(const PLMessage *m, int32_t count,
-                      const uint16_t *names, const int32_t *nameStarts, const int32_t *nameLens, const int32_t *kinds,
-                      const uint16_t *strings, const int32_t *stringStarts, const int32_t *stringLens, const double *numbers,
+/// One named argument for pl_msg_format: its name and, for a string, its value are UTF-8 at the
+/// given offsets of the call's `bytes`; a number, or a date in milliseconds since 1970 UTC, is in
+/// `number`.
+typedef struct {
+    int32_t nameStart, nameLen, kind, textStart, textLen;
+    double number;
+} PLArg;
+
+/// pl_msg_format flag: write U+00A0, U+2007, U+2009 and U+202F as a plain space and U+2212 as
+/// `-` (ICU puts them in times and zone offsets; none is in the GSM alphabet).
+enum { PL_FMT_PLAIN_SPACES = 1 };
+
+/// Formats with `count` (at most 64) named arguments. Writes UTF-8 to `out`. Returns the byte
+/// length, the negated capacity needed, or PL_ERROR with ICU's error name in `err`.
+int32_t pl_msg_format(const PLMessage *m, int32_t count, const PLArg *args, const uint8_t *bytes, int32_t flags,
                       uint8_t *out, int32_t cap, char *err, int32_t errCap);
 
 /// Converts text to GSM 03.38 with ICU's `gsm-03.38-2009` converter (one byte per septet, 0x1B
