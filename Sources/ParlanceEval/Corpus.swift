@@ -154,8 +154,7 @@ public enum CorpusLoader {
         let results = ResultSlots<Result<LabelledReply, CorpusError>?>(count: lines.count, initial: nil)
         let ranges = lines
         DispatchApply.runChunks(ranges.count) { chunk in
-            let decoder = JSONDecoder()
-            for i in chunk { results[i] = parseJSONLine(bytes[ranges[i]], file: file, lineNumber: i + 1, decoder: decoder) }
+            for i in chunk { results[i] = parseJSONLine(bytes[ranges[i]], file: file, lineNumber: i + 1) }
         }
         var replies: [LabelledReply] = []
         var errors: [CorpusError] = []
@@ -170,8 +169,7 @@ public enum CorpusLoader {
         return (replies, errors)
     }
 
-    static func parseJSONLine(_ raw: ArraySlice<UInt8>, file: String, lineNumber: Int,
-                              decoder: JSONDecoder = JSONDecoder()) -> Result<LabelledReply, CorpusError> {
+    static func parseJSONLine(_ raw: ArraySlice<UInt8>, file: String, lineNumber: Int) -> Result<LabelledReply, CorpusError> {
         var line = raw
         if line.last == 0x0D { line = line.dropLast() }
         if lineNumber == 1 && line.starts(with: [0xEF, 0xBB, 0xBF]) {
@@ -183,48 +181,69 @@ public enum CorpusLoader {
         guard String(validating: line, as: UTF8.self) != nil else {
             return .failure(CorpusError(.invalidUTF8, file: file, line: lineNumber, "the line is not valid UTF-8"))
         }
-        let decoded: JSONLine
+        let members: [(name: String, value: JSONValue)]
         do {
-            decoded = try decoder.decode(JSONLine.self, from: Data(line))
-        } catch DecodingError.typeMismatch(_, let context) {
-            guard let field = context.codingPath.first?.stringValue else {
+            guard case .object(let m) = try JSONReader.parse(line) else {
                 return .failure(CorpusError(.notAnObject, file: file, line: lineNumber, "the line is not a JSON object"))
             }
-            switch field {
-            case "options":
-                if let key = context.codingPath.dropFirst().first?.stringValue {
-                    return .failure(CorpusError(.badOptions, file: file, line: lineNumber, "option \"\(key)\" must map to an intent label"))
-                }
-                return .failure(CorpusError(.badOptions, file: file, line: lineNumber, "\"options\" must be an object of reply key to intent"))
-            case "also":
-                return .failure(CorpusError(.wrongType, file: file, line: lineNumber, "\"also\" must be a list of intent labels"))
-            default:
-                return .failure(CorpusError(.wrongType, file: file, line: lineNumber, "\"\(field)\" must be a string"))
-            }
-        } catch DecodingError.valueNotFound(_, let context) where context.codingPath.isEmpty {
-            return .failure(CorpusError(.notAnObject, file: file, line: lineNumber, "the line is not a JSON object"))
+            members = m
         } catch {
-            return .failure(CorpusError(.invalidJSON, file: file, line: lineNumber, "the line is not valid JSON"))
+            return .failure(CorpusError(.invalidJSON, file: file, line: lineNumber,
+                                        "the line is not valid JSON: \(error.message) (byte \(error.offset + 1))"))
         }
-        for (field, value) in [("id", decoded.id), ("text", decoded.text), ("lang", decoded.lang), ("intent", decoded.intent)] where value == nil {
-            return .failure(CorpusError(.missingField, file: file, line: lineNumber, "missing required field \"\(field)\""))
+        func fail(_ kind: CorpusError.Kind, _ message: String) -> Result<LabelledReply, CorpusError> {
+            .failure(CorpusError(kind, file: file, line: lineNumber, message))
         }
-        return build(id: decoded.id ?? "", text: decoded.text ?? "", lang: decoded.lang ?? "", intent: decoded.intent ?? "",
-                     also: decoded.also ?? [], options: decoded.options ?? [:], prompt: decoded.prompt, script: decoded.script,
-                     file: file, line: lineNumber)
-    }
-
-    /// The fields of a corpus line; every other field is ignored.
-    private struct JSONLine: Decodable {
-        var id: String?
-        var text: String?
-        var lang: String?
-        var intent: String?
-        var also: [String]?
-        var options: [String: String]?
-        var prompt: String?
-        var script: String?
-        var note: String?
+        // The fields of a corpus line; every other field is ignored. null is the same as absent.
+        var id: String?, text: String?, lang: String?, intent: String?, prompt: String?, script: String?
+        var also: [String] = []
+        var options: [String: String] = [:]
+        for (name, value) in members {
+            switch name {
+            case "id", "text", "lang", "intent", "prompt", "script", "note":
+                switch value {
+                case .null: continue
+                case .string(let s):
+                    switch name {
+                    case "id": id = s
+                    case "text": text = s
+                    case "lang": lang = s
+                    case "intent": intent = s
+                    case "prompt": prompt = s
+                    case "script": script = s
+                    default: break
+                    }
+                default: return fail(.wrongType, "\"\(name)\" must be a string")
+                }
+            case "also":
+                switch value {
+                case .null: continue
+                case .array(let items):
+                    for item in items {
+                        guard case .string(let s) = item else { return fail(.wrongType, "\"also\" must be a list of intent labels") }
+                        also.append(s)
+                    }
+                default: return fail(.wrongType, "\"also\" must be a list of intent labels")
+                }
+            case "options":
+                switch value {
+                case .null: continue
+                case .object(let pairs):
+                    for (key, v) in pairs {
+                        guard case .string(let s) = v else { return fail(.badOptions, "option \"\(key)\" must map to an intent label") }
+                        options[key] = s
+                    }
+                default: return fail(.badOptions, "\"options\" must be an object of reply key to intent")
+                }
+            default:
+                continue
+            }
+        }
+        for (field, value) in [("id", id), ("text", text), ("lang", lang), ("intent", intent)] where value == nil {
+            return fail(.missingField, "missing required field \"\(field)\"")
+        }
+        return build(id: id ?? "", text: text ?? "", lang: lang ?? "", intent: intent ?? "",
+                     also: also, options: options, prompt: prompt, script: script, file: file, line: lineNumber)
     }
 
     /// Validates the fields common to every format and builds the reply.
@@ -233,7 +252,7 @@ public enum CorpusLoader {
         func fail(_ kind: CorpusError.Kind, _ message: String) -> Result<LabelledReply, CorpusError> {
             .failure(CorpusError(kind, file: file, line: line, message))
         }
-        if id.allSatisfy({ $0 == " " || $0 == "\t" }) { return fail(.missingField, "\"id\" is empty") }
+        if id.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return fail(.missingField, "\"id\" is empty") }
         guard let gold = Intent(label: intent) else { return fail(.unknownIntent, "unknown intent \"\(intent)\" (expected one of \(labels))") }
         var further: [Intent] = []
         for a in also {
@@ -254,9 +273,11 @@ public enum CorpusLoader {
 
     /// A well-formed BCP 47 tag: a 2–3 letter language (or `und`) and subtags of 1–8 letters or digits.
     static func isLanguageTag(_ tag: String) -> Bool {
-        let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
-        guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
-        return parts.dropFirst().allSatisfy { p in (1...8).contains(p.count) && p.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+        func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") }
+        func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
+        let parts = tag.utf8.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
+        guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy(isLetter) else { return false }
+        return parts.dropFirst().allSatisfy { p in (1...8).contains(p.count) && p.allSatisfy { isLetter($0) || isDigit($0) } }
     }
 
     // MARK: CSV and TSV

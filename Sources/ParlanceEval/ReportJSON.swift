@@ -90,19 +90,37 @@ extension EvaluationReport {
         guard !replies.isEmpty, out.hasSuffix("[]" + (pretty ? "\n}" : "}")) else { return out }
         out.removeLast(pretty ? 4 : 3)
         out += "["
-        for (n, r) in replies.enumerated() {
-            if n > 0 { out += "," }
-            if pretty { out += "\n    " }
-            // Written directly: the same as the JSON value, without building one per reply.
-            out += "{\"id\":"; JSON.escape(r.gold.id, into: &out)
-            out += ",\"file\":"; JSON.escape(r.gold.file, into: &out)
-            out += ",\"line\":\(r.gold.line),\"lang\":"; JSON.escape(r.gold.lang, into: &out)
-            out += ",\"gold\":\"\(r.gold.intent.label)\",\"also\":[" + r.gold.also.map { "\"\($0.label)\"" }.joined(separator: ",")
-            out += "],\"intent\":\"\(r.prediction.intent.label)\",\"intents\":[" + r.prediction.intents.map { "\"\($0.label)\"" }.joined(separator: ",")
-            out += "],\"language\":"; JSON.escape(r.prediction.language, into: &out)
-            out += ",\"confidence\":"; JSON.number(r.prediction.confidence).write(into: &out, indent: nil)
-            out += ",\"needs_human\":\(r.prediction.needsHuman),\"correct\":\(r.correct)}"
+        // Written directly: the same as the JSON value, without building one per reply; in
+        // chunks on every core, joined in order.
+        let all = replies
+        let count = max(1, min(all.count / 2_000, DispatchApply.cores * 4))
+        let chunks = ResultSlots<String>(count: count, initial: "")
+        DispatchQueue.concurrentPerform(iterations: count) { c in
+            var s = ""
+            let range = (all.count * c / count)..<(all.count * (c + 1) / count)
+            s.reserveCapacity(range.count * 260)
+            for n in range {
+                let r = all[n]
+                if n > 0 { s += "," }
+                if pretty { s += "\n    " }
+                s += "{\"id\":"; JSON.escape(r.gold.id, into: &s)
+                s += ",\"file\":"; JSON.escape(r.gold.file, into: &s)
+                s += ",\"line\":"; s += String(r.gold.line)
+                s += ",\"lang\":"; JSON.escape(r.gold.lang, into: &s)
+                s += ",\"gold\":\""; s += r.gold.intent.label
+                s += "\",\"also\":["
+                for (k, i) in r.gold.also.enumerated() { s += k > 0 ? ",\"" : "\""; s += i.label; s += "\"" }
+                s += "],\"intent\":\""; s += r.prediction.intent.label
+                s += "\",\"intents\":["
+                for (k, i) in r.prediction.intents.enumerated() { s += k > 0 ? ",\"" : "\""; s += i.label; s += "\"" }
+                s += "],\"language\":"; JSON.escape(r.prediction.language, into: &s)
+                s += ",\"confidence\":"; JSON.number(r.prediction.confidence).write(into: &s, indent: nil)
+                s += r.prediction.needsHuman ? ",\"needs_human\":true" : ",\"needs_human\":false"
+                s += r.correct ? ",\"correct\":true}" : ",\"correct\":false}"
+            }
+            chunks[c] = s
         }
+        for c in 0..<count { out += chunks[c] }
         out += pretty ? "\n  ]\n}" : "]}"
         return out
     }
