@@ -2728,3 +2728,15 @@ UNSTOP
 # Keywords that US carriers and gateways answer with their help message.
 HELP
 INFO
+
+# --- Red flags in more wordings (2026-12-03): blood coughed up or vomited in the past tense,
+# "coffee grounds" vomit (bleeding in the stomach).
+[urgent]
+cough* up blood
+coughed … blood
+cough* up … blood
+threw up … blood
+puked … blood
+vomit* … coffee ground*
+threw up … coffee ground*
+throw* up … coffee ground*

@@ -2616,3 +2616,30 @@ finde = weekday:6
 opción
 número
 núm
+
+# --- Señales de alarma en más formas (2026-12-03): toser o escupir sangre.
+[urgent]
+tosí sangre
+toso sangre
+tosiendo sangre
+tos con sangre
+escupo sangre
+escupí sangre
+escupiendo sangre
+tosí … sangre
+[urgent-combinations]
+# calentura o "ardiendo" en un bebé de semanas o de uno o dos meses
+calentur* + 2 meses
+calentur* + dos meses
+calentur* + 1 mes
+calentur* + un mes
+ardiendo + 2 meses
+ardiendo + dos meses
+ardiendo + 1 mes
+ardiendo + un mes
+ardiendo + semanas
+ardiendo + recién nacid*
+ardiendo + bebé
+hirviendo + bebé
+hirviendo + 2 meses
+hirviendo + un mes

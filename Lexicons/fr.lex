@@ -2107,3 +2107,22 @@ num
 réponse
 touche
 chiffre
+
+# --- Signaux d'alarme sous d'autres formes (2026-12-03) : idées suicidaires en style SMS,
+# avaler toute une boîte de médicaments, poids sur le thorax.
+[urgent]
+veux plus vivre
+jveux plus vivre
+je veux plus vivre
+j'veux plus vivre
+plus envie de vivre
+avaler toute ma boîte
+avaler toute la boîte
+avalé toute ma boîte
+avalé toute la boîte
+avaler tous mes cachets
+avaler … boîte de cachets
+avaler … boîte de médicaments
+poids sur le thorax
+poids sur la poitrine
+poids … thorax

@@ -2574,3 +2574,8 @@ gomapseumnida
 번호
 선택
 옵션
+
+# --- 다른 표현의 위험 신호 (2026-12-03): 로마자로 쓴 "살기 싫어요".
+[urgent]
+salgi sileo*
+salgi silh*

@@ -2414,3 +2414,13 @@ hora do almoço = afternoon
 opção
 número
 alternativa
+
+# --- Sinais de alarme noutras formas (2026-12-03): a cartela inteira; "se queria matar".
+[urgent]
+tomei a cartela inteira
+tomei … cartela inteira
+a cartela inteira de remédio
+se queria matar
+se quer matar
+queria-se matar
+quer-se matar

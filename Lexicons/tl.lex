@@ -1611,3 +1611,19 @@ numero
 option
 pili
 sagot
+
+# --- Mga red flag sa iba pang anyo (2026-12-03): "pagdugo" (pagdurugo), biglang pamamanhid ng
+# isang panig ng katawan.
+[urgent]
+pagdugo … di … tumitigil
+di … tumitigil … pagdugo
+hindi … tumitigil … pagdugo
+ayaw tumigil … pagdugo
+biglang namanhid
+namanhid … braso at binti
+namanhid ang kanang
+namanhid ang kaliwang
+[opt_out]
+pa-unsubscribe
+paunsubscribe
+pa unsubscribe

@@ -1698,3 +1698,11 @@ lựa chọn
 phương án
 đáp án
 mục
+
+# --- Dấu hiệu nguy hiểm dưới dạng khác (2026-12-03): ý nghĩ tự tử nói gián tiếp.
+[urgent]
+kết thúc hết mọi thứ
+kết thúc hết tất cả
+biến mất luôn cho
+em biến mất luôn
+biến mất cho mọi người

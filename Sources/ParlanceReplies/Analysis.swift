@@ -9,6 +9,13 @@ struct Found {
 }
 
 /// What the outbound message tells about the reply.
+/// What an outbound message's text says, read once per message text: the reply keywords it
+/// offers and whether it has a question mark.
+struct PromptReading: Sendable {
+    var options: [String: Intent]
+    var hasQuestionMark: Bool
+}
+
 struct PromptInfo {
     var options: [String: Intent] = [:]
     /// Whether the message asked anything; nil when unknown.
@@ -157,18 +164,19 @@ struct Analysis {
         if let prompt = context.prompt, !prompt.isEmpty {
             let isTemplateID = prompt.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x5F || $0 == 0x2D || $0 == 0x2E }
             if !isTemplateID {
-                let parsed: [String: Intent]
+                let reading: PromptReading
                 if let cached = classifier.promptCache.withLock({ $0[prompt] }) {
-                    parsed = cached
+                    reading = cached
                 } else {
-                    parsed = Self.options(inPrompt: prompt, lexicons: lex)
+                    reading = PromptReading(options: Self.options(inPrompt: prompt, lexicons: lex),
+                                            hasQuestionMark: prompt.unicodeScalars.contains { $0 == "?" || $0 == "？" || $0 == "؟" })
                     classifier.promptCache.withLock { cache in
                         if cache.count >= ReplyClassifier.promptCacheLimit { cache.removeAll(keepingCapacity: true) }
-                        cache[prompt] = parsed
+                        cache[prompt] = reading
                     }
                 }
-                for (k, v) in parsed where info.options[k] == nil { info.options[k] = v }
-                info.asked = !info.options.isEmpty || prompt.unicodeScalars.contains { $0 == "?" || $0 == "？" || $0 == "؟" }
+                for (k, v) in reading.options where info.options[k] == nil { info.options[k] = v }
+                info.asked = !info.options.isEmpty || reading.hasQuestionMark
             }
         } else if !info.options.isEmpty {
             info.asked = true

@@ -27,7 +27,8 @@ extension Analysis {
 
         // Scripts and exemplar characters of the patient's own words (none in ASCII text).
         let folded = text.utf8.allSatisfy({ $0 < 0x80 }) ? FoldedText(units: [], sourceIndex: []) : Folding.fold(text, .exact)
-        var scriptLetters: [Script: Int] = [:]
+        // Letters per script, indexed by the script's raw value (a small dense enum).
+        var scriptLetters = [Int](repeating: 0, count: Script.allCases.count)
         var hanHans = 0.0, hanHant = 0.0
         let hans = lex.hans, hant = lex.hant
         var i = 0
@@ -43,7 +44,7 @@ extension Analysis {
             guard src >= regionStart || reactionEnd < 0 else { continue }
             guard c >= 0x80, CharacterInfo.isLetter(c) else { continue }
             let script = CharacterInfo.script(c)
-            scriptLetters[script, default: 0] += 1
+            scriptLetters[Int(script.rawValue)] += 1
             if script == .han, let hans, let hant {
                 let inHans = langs[hans].exemplars.contains(c) || langs[hans].auxiliary.contains(c)
                 let inHant = langs[hant].exemplars.contains(c) || langs[hant].auxiliary.contains(c)
@@ -54,7 +55,8 @@ extension Analysis {
                 for (j, li) in lex.latinLanguages.enumerated() { score[li] += deltas[j] }
             }
         }
-        for (script, count) in scriptLetters where script != .latin {
+        for script in Script.allCases where script != .latin && scriptLetters[Int(script.rawValue)] > 0 {
+            let count = scriptLetters[Int(script.rawValue)]
             for (li, l) in langs.enumerated() where l.script == script {
                 score[li] += 0.5 * Double(min(count, 8))
             }
@@ -62,7 +64,7 @@ extension Analysis {
         if let hans, let hant {
             score[hans] += hanHans
             score[hant] += hanHant
-            if scriptLetters[.han] != nil, hanHans == hanHant { score[hans] += 0.01 }
+            if scriptLetters[Int(Script.han.rawValue)] > 0, hanHans == hanHant { score[hans] += 0.01 }
         }
 
         // A reaction whose quote says nothing about its language: the reaction's own language.

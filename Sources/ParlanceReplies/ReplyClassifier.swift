@@ -16,7 +16,7 @@ public final class ReplyClassifier: Sendable {
     let lexicons: LexiconSet
     /// Options read from outbound messages, by message text. Messages come from a small set of
     /// templates, so this stays small; it is emptied when it reaches `promptCacheLimit`.
-    let promptCache = Mutex<[String: [String: Intent]]>([:])
+    let promptCache = Mutex<[String: PromptReading]>([:])
     static let promptCacheLimit = 512
 
     /// The languages with a loaded lexicon (BCP 47 tags).
