@@ -2740,3 +2740,11 @@ puked … blood
 vomit* … coffee ground*
 threw up … coffee ground*
 throw* up … coffee ground*
+
+# --- Figures of speech that are not red flags (2026-12-03): "almost had a heart attack when I
+# saw the bill". A real one still reads as urgent through its own words ("having a heart attack").
+[other]
+almost had a heart attack
+nearly had a heart attack
+almost gave me a heart attack
+nearly gave me a heart attack

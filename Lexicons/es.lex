@@ -2643,3 +2643,10 @@ ardiendo + bebé
 hirviendo + bebé
 hirviendo + 2 meses
 hirviendo + un mes
+
+# --- Frases hechas que no son señales de alarma (2026-12-03): "casi me da un infarto cuando vi
+# la cuenta". Uno de verdad sigue siendo urgente por sus propias palabras ("me está dando un infarto").
+[other]
+casi me da un infarto
+casi me da un paro
+por poco me da un infarto

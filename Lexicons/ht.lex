@@ -1714,3 +1714,8 @@ nimewo
 nimero
 chif
 repons
+
+# --- More everyday Kreyòl words (2026-12-03), so that the typo reader never takes them for a
+# word of another language ("pitit gason m" is not Tagalog "lason", poison).
+[words]
+gason fi madanm frè sè granmoun timoun nimewo telefòn chanje kontak
