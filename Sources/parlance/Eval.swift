@@ -109,7 +109,6 @@ extension Parlance {
             let group = DispatchGroup()
             DispatchQueue.global().async(group: group) {
                 background.classifier = Result { try ReplyClassifier(additionalLexicons: lexiconURLs) }
-                background.prompts = TemplatePrompts(directory: templateDirectory)
             }
             let corpus: [LabelledReply]
             do {
@@ -123,6 +122,10 @@ extension Parlance {
                 stderr.write(Data("parlance eval: the corpus has no replies\n".utf8))
                 throw ExitCode(2)
             }
+            // Templates are loaded only when some prompt may be a template id (while the
+            // lexicons are still compiling).
+            let prompts = corpus.contains { TemplatePrompts.mayBeTemplateID($0.prompt) }
+                ? TemplatePrompts(directory: templateDirectory) : TemplatePrompts.none
             var base: Baseline?
             if let baseline {
                 do { base = try Baseline(contentsOf: baseline) } catch {
@@ -141,7 +144,6 @@ extension Parlance {
             phase("load classifier (waiting for it)")
             let terminal = isatty(STDERR_FILENO) == 1
             var options = EvaluationOptions(resamples: bootstrap, seed: seed)
-            let prompts = background.prompts!
             options.resolveContext = { prompts.resolve($0) }
             if terminal {
                 options.progress = { done, total in
@@ -183,7 +185,6 @@ extension Parlance {
         /// What the background load produced; read only after the group is waited for.
         private final class Loaded: @unchecked Sendable {
             var classifier: Result<ReplyClassifier, any Error>?
-            var prompts: TemplatePrompts?
         }
 
         private func write(_ text: String, to path: String) throws {
