@@ -1,3 +1,4 @@
+import Foundation
 public import ParlanceReplies
 
 /// What the classifier said about one reply, as far as scoring needs it.
@@ -214,19 +215,17 @@ public enum Bootstrap {
             }
         }
         let values = ResultSlots<[Double?]>(count: resamples, initial: [])
-        let distinct = patterns, drawn = codes
+        // How often each pattern occurs: a resample of n replies is a multinomial draw of
+        // counts over the patterns, drawn as conditional binomials, which costs the same for
+        // 100 replies or 100,000 (it was one uniform draw per reply).
+        var frequencies = [Int](repeating: 0, count: patterns.count)
+        for c in codes { frequencies[Int(c)] += 1 }
+        let distinct = patterns, weights = frequencies
         DispatchApply.run(resamples) { b in
             var mixer = SplitMix64(seed: seed ^ (UInt64(b) &* 0xD1B5_4A32_D192_ED03))
             var rng = SplitMix64(seed: mixer.next())  // independent streams, not shifted copies
             var counts = [Int](repeating: 0, count: distinct.count)
-            drawn.withUnsafeBufferPointer { all in
-                counts.withUnsafeMutableBufferPointer { c in
-                    // A draw in 0..<n by multiplying, not dividing (Lemire): a 64-bit division
-                    // per draw was most of the bootstrap's time; the bias is below n / 2^64.
-                    let size = UInt64(n)
-                    for _ in 0..<n { c[Int(all[Int(rng.next().multipliedFullWidth(by: size).high)])] += 1 }
-                }
-            }
+            Binomial.multinomial(n, frequencies: weights, &rng, into: &counts)
             var t = Scoring.Tally()
             for (k, count) in counts.enumerated() where count > 0 { t.add(distinct[k], times: count) }
             values[b] = Headline.allCases.map { t.value($0) }
@@ -259,5 +258,77 @@ struct SplitMix64 {
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
+    }
+}
+
+extension SplitMix64 {
+    /// A uniform double in [0, 1) with 53 random bits.
+    mutating func unit() -> Double { Double(next() >> 11) * 0x1p-53 }
+}
+
+/// Exact binomial variates, for drawing a bootstrap resample's counts per distinct reply
+/// pattern (a multinomial, as conditional binomials) instead of one uniform draw per reply.
+enum Binomial {
+    /// A draw of Binomial(`n`, `p`): inversion when the mean is small, otherwise Hörmann's
+    /// transformed rejection with squeeze (BTRS, "The generation of binomial random variates",
+    /// 1993), the method numpy and TensorFlow use for large means.
+    static func draw(_ n: Int, _ p: Double, _ rng: inout SplitMix64) -> Int {
+        guard n > 0, p > 0 else { return 0 }
+        guard p < 1 else { return n }
+        if p > 0.5 { return n - draw(n, 1 - p, &rng) }
+        let np = Double(n) * p
+        return np < 10 ? inversion(n, p, &rng) : btrs(n, p, &rng)
+    }
+
+    /// Sequential search of the distribution function from 0 (expected steps: the mean + 1).
+    static func inversion(_ n: Int, _ p: Double, _ rng: inout SplitMix64) -> Int {
+        let q = 1 - p, s = p / q, a = Double(n + 1) * s
+        var r = pow(q, Double(n))
+        var u = rng.unit()
+        var x = 0
+        while u > r {
+            u -= r
+            x += 1
+            if x > n { return n }  // only through rounding in the last digits
+            r *= a / Double(x) - s
+        }
+        return x
+    }
+
+    static func btrs(_ n: Int, _ p: Double, _ rng: inout SplitMix64) -> Int {
+        let nd = Double(n), q = 1 - p
+        let spq = (nd * p * q).squareRoot()
+        let b = 1.15 + 2.53 * spq
+        let a = -0.0873 + 0.0248 * b + 0.01 * p
+        let c = nd * p + 0.5
+        let vr = 0.92 - 4.2 / b
+        let alpha = (2.83 + 5.1 / b) * spq
+        let lpq = log(p / q)
+        let m = ((nd + 1) * p).rounded(.down)
+        let h = lgamma(m + 1) + lgamma(nd - m + 1)
+        while true {
+            let u = rng.unit() - 0.5
+            var v = rng.unit()
+            let us = 0.5 - abs(u)
+            let k = ((2 * a / us + b) * u + c).rounded(.down)
+            if k < 0 || k > nd { continue }
+            if us >= 0.07 && v <= vr { return Int(k) }
+            v = log(v * alpha / (a / (us * us) + b))
+            if v <= h - lgamma(k + 1) - lgamma(nd - k + 1) + (k - m) * lpq { return Int(k) }
+        }
+    }
+
+    /// Counts of `n` draws with replacement from items with the given frequencies (a
+    /// multinomial with probabilities `frequencies[j] / total`), as conditional binomials.
+    static func multinomial(_ n: Int, frequencies: [Int], _ rng: inout SplitMix64, into counts: inout [Int]) {
+        var left = n
+        var rest = frequencies.reduce(0, +)
+        for (j, f) in frequencies.enumerated() {
+            if left == 0 || rest <= 0 { counts[j] = 0; continue }
+            let c = f >= rest ? left : draw(left, Double(f) / Double(rest), &rng)
+            counts[j] = c
+            left -= c
+            rest -= f
+        }
     }
 }

@@ -407,6 +407,70 @@ struct BootstrapTests {
         #expect(Bootstrap.intervals(gold: [], predictions: [], resamples: 100, seed: 1).isEmpty)
     }
 
+    /// The resample counts are drawn per distinct pattern (a multinomial): the intervals match
+    /// those of drawing every reply one by one, up to the noise of 2,000 resamples.
+    @Test func multinomialResamplesMatchDrawingEachReply() throws {
+        let facts = zip(Self.g, Self.p).map { Scoring.facts($0, $1) }
+        var rng = SplitMix64(seed: 7)
+        var samples = Headline.allCases.map { _ in [Double]() }
+        for _ in 0..<2000 {
+            var t = Scoring.Tally()
+            for _ in 0..<facts.count { t.add(facts[Int(rng.next() % UInt64(facts.count))]) }
+            for (k, h) in Headline.allCases.enumerated() { if let v = t.value(h) { samples[k].append(v) } }
+        }
+        let intervals = Bootstrap.intervals(gold: Self.g, predictions: Self.p, resamples: 2000, seed: 11)
+        for (k, h) in Headline.allCases.enumerated() {
+            let sorted = samples[k].sorted()
+            let i = try #require(intervals[h])
+            #expect(abs(i.low - Bootstrap.quantile(sorted, 0.025)) < 0.03, "\(h) low: \(i.low) vs \(Bootstrap.quantile(sorted, 0.025))")
+            #expect(abs(i.high - Bootstrap.quantile(sorted, 0.975)) < 0.03, "\(h) high: \(i.high) vs \(Bootstrap.quantile(sorted, 0.975))")
+        }
+    }
+
+    struct BinomialCase: Sendable, CustomTestStringConvertible {
+        var n: Int
+        var p: Double
+        var testDescription: String { "n=\(n) p=\(p)" }
+    }
+
+    /// Both methods (inversion below a mean of 10, BTRS above) give the binomial's mean and
+    /// variance, and never leave 0…n.
+    @Test(arguments: [
+        BinomialCase(n: 100_000, p: 0.3), BinomialCase(n: 100_000, p: 0.00005), BinomialCase(n: 1389, p: 0.12),
+        BinomialCase(n: 1000, p: 0.002), BinomialCase(n: 50, p: 0.5), BinomialCase(n: 20, p: 0.95), BinomialCase(n: 30, p: 0.34),
+        BinomialCase(n: 1, p: 0.5), BinomialCase(n: 7, p: 1), BinomialCase(n: 7, p: 0), BinomialCase(n: 0, p: 0.4),
+    ])
+    func binomialDraws(_ c: BinomialCase) {
+        var rng = SplitMix64(seed: UInt64(c.n) &* 31 &+ UInt64(c.p * 1e6))
+        let draws = 20_000
+        var sum = 0.0, sumSquares = 0.0
+        for _ in 0..<draws {
+            let k = Binomial.draw(c.n, c.p, &rng)
+            #expect(k >= 0 && k <= c.n)
+            sum += Double(k); sumSquares += Double(k) * Double(k)
+        }
+        let mean = sum / Double(draws), variance = sumSquares / Double(draws) - mean * mean
+        let expectedMean = Double(c.n) * c.p, expectedVariance = Double(c.n) * c.p * (1 - c.p)
+        #expect(abs(mean - expectedMean) <= 5 * (expectedVariance / Double(draws)).squareRoot() + 1e-9, "mean \(mean) vs \(expectedMean)")
+        if expectedVariance >= 1 {
+            #expect(abs(variance / expectedVariance - 1) < 0.1, "variance \(variance) vs \(expectedVariance)")
+        } else {
+            #expect(abs(variance - expectedVariance) < 0.05, "variance \(variance) vs \(expectedVariance)")
+        }
+    }
+
+    @Test func multinomialCountsAddUp() {
+        var rng = SplitMix64(seed: 3)
+        let frequencies = [5, 0, 90_000, 1, 9_994]
+        var counts = [Int](repeating: -1, count: frequencies.count)
+        for _ in 0..<200 {
+            Binomial.multinomial(100_000, frequencies: frequencies, &rng, into: &counts)
+            #expect(counts.reduce(0, +) == 100_000)
+            #expect(counts[1] == 0)
+            #expect(counts.allSatisfy { $0 >= 0 })
+        }
+    }
+
     struct QuantileCase: Sendable, CustomTestStringConvertible {
         var id: String
         var sorted: [Double]
