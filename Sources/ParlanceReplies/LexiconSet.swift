@@ -556,11 +556,38 @@ struct Abbreviations {
     /// Each expansion (as words) with its abbreviations in file order; longer expansions first.
     private var rules: [(expansion: [[UInt8]], abbreviations: [[UInt8]])] = []
     private var firstWords = Set<[UInt8]>()
+    /// `wordHash` of each first word: a test of an entry's words that allocates nothing, for the
+    /// many entries (most of them) that hold no expansion at all.
+    private var firstWordHashes = Set<UInt64>()
 
     /// At most this many short spellings of one entry.
     static let variantLimit = 8
 
     var isEmpty: Bool { rules.isEmpty }
+
+    /// FNV-1a of a word's bytes, ASCII capitals lowered (the same folding as `words`).
+    static func wordHash<Bytes: Sequence>(_ word: Bytes) -> UInt64 where Bytes.Element == UInt8 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for b in word { h = (h ^ UInt64(b >= 0x41 && b <= 0x5A ? b + 32 : b)) &* 0x0000_0100_0000_01B3 }
+        return h
+    }
+
+    /// Whether any space-separated word of `text` may be the first word of an expansion.
+    func mayHoldExpansion(_ text: String) -> Bool {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        var inWord = false
+        for b in text.utf8 {
+            if b == 0x20 {
+                if inWord && firstWordHashes.contains(h) { return true }
+                h = 0xCBF2_9CE4_8422_2325
+                inWord = false
+            } else {
+                h = (h ^ UInt64(b >= 0x41 && b <= 0x5A ? b + 32 : b)) &* 0x0000_0100_0000_01B3
+                inWord = true
+            }
+        }
+        return inWord && firstWordHashes.contains(h)
+    }
 
     static func words(_ text: String) -> [[UInt8]] {
         text.utf8.split(separator: 0x20).map { word in word.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 } }
@@ -574,16 +601,19 @@ struct Abbreviations {
             if !rules[i].abbreviations.contains(a) { rules[i].abbreviations.append(a) }
             return
         }
-        rules.append((e, [a]))
-        // Stable, so that equally long expansions keep file order.
-        rules = rules.enumerated().sorted { ($0.element.expansion.count, -$0.offset) > ($1.element.expansion.count, -$1.offset) }.map(\.element)
+        // Longer expansions first; equally long ones keep file order: insert after every rule
+        // at least as long.
+        let at = rules.firstIndex { $0.expansion.count < e.count } ?? rules.count
+        rules.insert((e, [a]), at: at)
         firstWords.insert(first)
+        firstWordHashes.insert(Self.wordHash(first))
     }
 
     /// The entry's short spellings: the k-th has every expansion replaced by that expansion's
     /// k-th abbreviation (its last when it has fewer), so "không" in an entry gives one variant
     /// for each of "ko", "k", "kh", "hok"…; empty when nothing changes.
     func abbreviations(of text: String) -> [String] {
+        guard !rules.isEmpty, mayHoldExpansion(text) else { return [] }
         let words = Self.words(text)
         guard words.contains(where: { firstWords.contains($0) }) else { return [] }
         var out: [String] = []

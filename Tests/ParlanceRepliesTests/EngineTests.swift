@@ -331,6 +331,19 @@ struct ShorthandTests {
         #expect(a.abbreviations(of: "nothing here").isEmpty)
     }
 
+    /// The longest expansion is replaced first, whatever the order of the lines; capitals and
+    /// repeated spaces in the entry do not hide an expansion.
+    @Test func longerExpansionsComeFirst() {
+        var a = Abbreviations()
+        a.add("dk", expandsTo: "don't know")
+        a.add("tmrw", expandsTo: "tomorrow")
+        a.add("idk", expandsTo: "I don't know")
+        #expect(a.abbreviations(of: "I don't know") == ["idk"])
+        #expect(a.abbreviations(of: "they don't know") == ["they dk"])
+        #expect(a.abbreviations(of: "see you  TOMORROW") == ["see you tmrw"])
+        #expect(a.abbreviations(of: "tomorrows").isEmpty)
+    }
+
     @Test func everyAbbreviationOfAWordGivesASpelling() {
         var a = Abbreviations()
         for short in ["ko", "k", "hok"] { a.add(short, expandsTo: "không") }
