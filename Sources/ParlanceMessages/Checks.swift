@@ -193,9 +193,7 @@ public struct TemplateChecker: Sendable {
             }
         }
         let dated = def.placeholders.filter { $0.type.isDate }
-        guard let tz = TimeZone(identifier: timeZone) else { return nil }
-        var cal = Calendar(identifier: .gregorian)
-        cal.timeZone = tz
+        guard let cal = templates.calendar(in: timeZone) else { return nil }
         func render(_ d: Date) -> RenderedMessage? {
             var values = base
             for p in dated { values[p.name] = .date(d) }

@@ -35,10 +35,8 @@ public enum NationalLanguage: Int, Sendable, CaseIterable, Codable, Comparable {
 /// The GSM 7-bit alphabets of TS 23.038: the default alphabet and its extension table, and the
 /// national locking and single shift tables, read from the bundled `gsm7-tables.txt`.
 struct GSMAlphabets: Sendable {
-    /// Septet cost of each BMP code point in the default alphabet: 1, 2 (extension table), or 0
-    /// when it has no GSM form.
-    let defaultCost: [UInt8]
-    /// Per BMP code point: its default-alphabet cost in bits 0–1, and bit 2 set when it
+    /// Per BMP code point: its septet cost in the default alphabet in bits 0–1 (1, 2 for the
+    /// extension table, 0 when it has no GSM form), and bit 2 set when it
     /// `CharacterInfo.breaksAround` (a character on its own whatever its neighbours).
     let flags: [UInt8]
     /// Septet value of each code point, per table: `locking[id]`, `single[id]` (id 0 = default).
@@ -71,10 +69,8 @@ struct GSMAlphabets: Sendable {
         var cost = [UInt8](repeating: 0, count: 0x10000)
         for (scalar, _) in single[0] ?? [:] where scalar < 0x10000 { cost[Int(scalar)] = 2 }
         for (scalar, _) in locking[0] ?? [:] where scalar < 0x10000 { cost[Int(scalar)] = 1 }
-        self.defaultCost = cost
-        var flags = cost
-        for c in 0..<0x10000 where CharacterInfo.breaksAround(UInt32(c)) { flags[c] |= 4 }
-        self.flags = flags
+        for c in 0..<0x10000 where CharacterInfo.breaksAround(UInt32(c)) { cost[c] |= 4 }
+        self.flags = cost
         self.locking = locking
         self.single = single
     }
@@ -82,7 +78,7 @@ struct GSMAlphabets: Sendable {
     /// Septets for `scalar` in the default alphabet (0 when it has no GSM form).
     @inline(__always)
     func cost(_ scalar: Unicode.Scalar) -> Int {
-        scalar.value < 0x10000 ? Int(defaultCost[Int(scalar.value)]) : 0
+        scalar.value < 0x10000 ? Int(flags[Int(scalar.value)] & 3) : 0
     }
 
     /// Septets for `scalar` with the given locking and single shift tables (0 when none has it).

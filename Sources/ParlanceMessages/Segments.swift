@@ -209,11 +209,6 @@ public struct SMSSegmenter: Sendable {
         return Scan(septets: gsm ? septets : nil, utf16: utf16, codePointsAreCharacters: simple)
     }
 
-    /// Whether every character is in the default alphabet or its extension table.
-    func isGSM(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy { alphabets.cost($0) > 0 }
-    }
-
     /// Single-segment and per-segment limits.
     static func limits(_ encoding: SMSEncoding, headerOctets: Int) -> (single: Int, multi: Int) {
         switch encoding {
@@ -323,7 +318,7 @@ public struct SMSSegmenter: Sendable {
                 if let smart, !smartApplied {
                     let replaced = smart.transliterate(text)
                     // Worth reporting only when it makes the message GSM-7.
-                    if replaced != text, isGSM(replaced) {
+                    if replaced != text, scan(replaced).septets != nil {
                         let p = pack(replaced, encoding: .gsm7, table: nil)
                         smartAlternative = Alternative(encoding: .gsm7, segments: p.segments.count, units: p.units, shiftTable: nil, text: replaced)
                     }

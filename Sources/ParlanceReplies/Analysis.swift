@@ -8,7 +8,6 @@ struct Found {
     var wholeReply = false
 }
 
-/// What the outbound message tells about the reply.
 /// What an outbound message's text says, read once per message text: the reply keywords it
 /// offers and whether it has a question mark.
 struct PromptReading: Sendable {
@@ -16,6 +15,7 @@ struct PromptReading: Sendable {
     var hasQuestionMark: Bool
 }
 
+/// What the outbound message tells about the reply.
 struct PromptInfo {
     var options: [String: Intent] = [:]
     /// Whether the message asked anything; nil when unknown.
@@ -162,8 +162,7 @@ struct Analysis {
         var info = PromptInfo()
         for (k, v) in context.options { info.options[Self.optionKey(k)] = v }
         if let prompt = context.prompt, !prompt.isEmpty {
-            let isTemplateID = prompt.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x5F || $0 == 0x2D || $0 == 0x2E }
-            if !isTemplateID {
+            if !ReplyContext.isTemplateID(prompt) {
                 let reading: PromptReading
                 if let cached = classifier.promptCache.withLock({ $0[prompt] }) {
                     reading = cached

@@ -565,32 +565,29 @@ struct Abbreviations {
 
     var isEmpty: Bool { rules.isEmpty }
 
-    /// FNV-1a of a word's bytes, ASCII capitals lowered (the same folding as `words`).
-    static func wordHash<Bytes: Sequence>(_ word: Bytes) -> UInt64 where Bytes.Element == UInt8 {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for b in word { h = (h ^ UInt64(b >= 0x41 && b <= 0x5A ? b + 32 : b)) &* 0x0000_0100_0000_01B3 }
-        return h
+    /// ASCII capitals lowered: how words are compared.
+    static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b + 32 : b }
+
+    /// `hashUnits` of a word, lowered.
+    static func wordHash<Bytes: Collection>(_ word: Bytes) -> UInt64 where Bytes.Element == UInt8 {
+        hashUnits(word.lazy.map { UInt16(lower($0)) })
     }
 
     /// Whether any space-separated word of `text` may be the first word of an expansion.
     func mayHoldExpansion(_ text: String) -> Bool {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        var inWord = false
-        for b in text.utf8 {
-            if b == 0x20 {
-                if inWord && firstWordHashes.contains(h) { return true }
-                h = 0xCBF2_9CE4_8422_2325
-                inWord = false
-            } else {
-                h = (h ^ UInt64(b >= 0x41 && b <= 0x5A ? b + 32 : b)) &* 0x0000_0100_0000_01B3
-                inWord = true
-            }
+        let utf8 = text.utf8
+        var i = utf8.startIndex
+        while i < utf8.endIndex {
+            if utf8[i] == 0x20 { i = utf8.index(after: i); continue }
+            let end = utf8[i...].firstIndex(of: 0x20) ?? utf8.endIndex
+            if firstWordHashes.contains(Self.wordHash(utf8[i..<end])) { return true }
+            i = end
         }
-        return inWord && firstWordHashes.contains(h)
+        return false
     }
 
     static func words(_ text: String) -> [[UInt8]] {
-        text.utf8.split(separator: 0x20).map { word in word.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 } }
+        text.utf8.split(separator: 0x20).map { word in word.map(lower) }
     }
 
     mutating func add(_ abbreviation: String, expandsTo expansion: String) {

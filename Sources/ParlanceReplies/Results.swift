@@ -14,6 +14,12 @@ public struct ReplyContext: Sendable, Equatable {
         self.prompt = prompt
         self.preferredLanguages = preferredLanguages
     }
+
+    /// Whether a prompt is written like a template id (`appointment_reminder`) rather than as
+    /// message text: one word of ASCII letters, digits, `_`, `-` and `.`.
+    public static func isTemplateID(_ prompt: String) -> Bool {
+        !prompt.isEmpty && prompt.utf8.allSatisfy { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x5F || $0 == 0x2D || $0 == 0x2E }
+    }
 }
 
 /// A ranked guess at the language of a reply.

@@ -124,7 +124,7 @@ extension Parlance {
             }
             // Templates are loaded only when some prompt may be a template id (while the
             // lexicons are still compiling).
-            let prompts = corpus.contains { TemplatePrompts.mayBeTemplateID($0.prompt) }
+            let prompts = corpus.contains { $0.prompt.map(ReplyContext.isTemplateID) ?? false }
                 ? TemplatePrompts(directory: templateDirectory) : TemplatePrompts.none
             var base: Baseline?
             if let baseline {

@@ -203,13 +203,6 @@ struct TemplatePrompts: Sendable {
 
     private init(templates: TemplateSet?) { self.templates = templates }
 
-    /// Whether `prompt` could be a template id (one word of ASCII letters, digits, `_`, `-`
-    /// and `.`): only then is it worth loading the templates to resolve it.
-    static func mayBeTemplateID(_ prompt: String?) -> Bool {
-        guard let prompt, !prompt.isEmpty else { return false }
-        return prompt.utf8.allSatisfy { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x5F || $0 == 0x2D || $0 == 0x2E }
-    }
-
     /// The templates of `directory` when it has a catalog; none otherwise (prompts stay text).
     init(directory: String) {
         templates = FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent("catalog.tmpl"))
