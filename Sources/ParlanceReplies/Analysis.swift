@@ -32,6 +32,8 @@ struct Analysis {
     var key = KeyText("")
     var found: [Found] = []
     lazy var scalars: [Unicode.Scalar] = Array(text.unicodeScalars)
+    /// Key-text units from which a one-word entry of any language is evidence (code switching).
+    static let codeSwitchLength: Int32 = 6
     /// The UTF-8 offset of each Unicode scalar, and of the end: scalar ranges to text, cheaply.
     lazy var scalarOffsets: [Int] = {
         var out: [Int] = []

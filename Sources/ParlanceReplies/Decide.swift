@@ -104,8 +104,21 @@ extension Analysis {
         let oneWordLanguages = lex.languages.indices.map { i in
             dominant.map { d in i == d.index || (hints.first { $0.lang == lex.languages[i].tag }?.score ?? 0) >= 0.5 * d.score } ?? true
         }
-        func plausible(_ entry: Entry, _ intent: Intent) -> Bool {
-            intent == .urgent || intent == .optOut || entry.words > 1 || entry.segments > 1 || oneWordLanguages[entry.language]
+        // A long word written in full is evidence whatever language the rest of the reply is in:
+        // patients switch to English for "reschedule" or "cancel" ("minh muon reschedule qua thu
+        // 2"), and a word of six letters or more rarely means something else in another language.
+        // Short words ("no", "y", "da") and typo readings still need the reply's language.
+        func plausible(_ f: Found, _ entry: Entry, _ intent: Intent) -> Bool {
+            if intent == .urgent || intent == .optOut || entry.words > 1 || entry.segments > 1 || oneWordLanguages[entry.language] { return true }
+            return f.source == .lexicon && f.match.end - f.match.start >= Self.codeSwitchLength
+                && !key.tokens[Int(f.match.firstToken)].script.isUnspaced
+        }
+
+        // A one-word cue of a language the reply is not in negates nothing: Haitian "pa" (not)
+        // is Tagalog "pa" (still, a prefix) in "pa-reschedule po".
+        func cueCounts(_ c: Int) -> Bool {
+            let cue = lex.entries[Int(active[c].match.entry)]
+            return cue.words > 1 || cue.segments > 1 || oneWordLanguages[cue.language]
         }
 
         var usedCues = Set<Int>()
@@ -123,14 +136,14 @@ extension Analysis {
             }
             var negated = false
             if entry.kind != .reaction && entry.kind != .reactionOther {
-                for c in negationCues where negates(active[c], scopeOf(active[c]), f, sameLanguageAs: entry.language) {
+                for c in negationCues where cueCounts(c) && negates(active[c], scopeOf(active[c]), f, sameLanguageAs: entry.language) {
                     negated = true
                     usedCues.insert(c)
                 }
                 if negated { negatedSpans.insert(Int(f.match.start) << 32 | Int(f.match.end)) }
             }
             // A reaction opening the reply is the phone's wording, whatever language the quote is in.
-            if entry.kind != .reaction && entry.kind != .reactionOther && !plausible(entry, base) { continue }
+            if entry.kind != .reaction && entry.kind != .reactionOther && !plausible(f, entry, base) { continue }
             var intent = base
             if negated {
                 switch base {
@@ -165,7 +178,7 @@ extension Analysis {
             for (i, f) in active.enumerated() {
                 guard case .comboPart(let c, let part) = kinds[i] else { continue }
                 let language = lex.entries[Int(f.match.entry)].language
-                if negationCues.contains(where: { negates(active[$0], scopeOf(active[$0]), f, sameLanguageAs: language) }) { continue }
+                if negationCues.contains(where: { cueCounts($0) && negates(active[$0], scopeOf(active[$0]), f, sameLanguageAs: language) }) { continue }
                 if present[c] != nil { present[c]?.parts.insert(part) } else { present[c] = ([part], f) }
             }
             if !present.isEmpty {
@@ -194,6 +207,21 @@ extension Analysis {
             let cueSpans = usedCues.map { (active[$0].match.start, active[$0].match.end) }
             readings.removeAll { r in
                 !r.negated && cueSpans.contains { $0.0 == r.found.match.start && $0.1 == r.found.match.end }
+            }
+        }
+
+        // A question about something else (a bill, parking) that happens to hold a one-word
+        // "yes" ("¿por qué si tengo Medicaid?", "Il y a un parking ?", "có chỗ đậu xe không?")
+        // is not an answer: a one-word confirm that does not open the reply yields to the
+        // lexicon's [other] evidence when the reply asks a question. "Sí, ¿dónde me estaciono?"
+        // still confirms.
+        if readings.contains(where: { $0.intent == .other && !$0.negated && lex.entries[Int($0.found.match.entry)].kind == .intent(.other) }),
+           scalars.contains(where: { $0 == "?" || $0 == "？" || $0 == "¿" || $0 == "؟" }) {
+            let opening = key.tokens.firstIndex { !$0.isSymbol }.map(Int32.init) ?? 0
+            readings.removeAll { r in
+                let e = lex.entries[Int(r.found.match.entry)]
+                return r.intent == .confirm && !r.negated && e.words == 1 && e.segments == 1 && r.found.match.firstToken != opening
+                    && (e.kind == .intent(.confirm) || e.kind == .ack || e.kind == .thanks)
             }
         }
 

@@ -179,3 +179,61 @@ struct DerivedSpellingTypoTests {
         #expect(engine.classify("я уствл").intent == .symptom)
     }
 }
+
+@Suite("Code switching")
+struct CodeSwitchingTests {
+    static let vi = "@schema lexicon@1\n@lang vi\n[confirm]\ncó\nsẽ đến\n[words]\nminh muon qua thu dc ko toi em\n"
+    static let en = "@schema lexicon@1\n@lang en\n[reschedule]\nresched*\n[confirm]\ny\n[other]\nparking\n"
+
+    @Test func aLongEnglishWordCountsInAReplyInAnotherLanguage() throws {
+        let engine = try classifier(["vi.lex": Self.vi, "en.lex": Self.en])
+        #expect(engine.classify("minh muon reschedule qua thu 2 dc ko").intent == .reschedule)
+    }
+
+    @Test func aShortWordOfAnotherLanguageStillNeedsThatLanguage() throws {
+        let engine = try classifier(["vi.lex": Self.vi, "en.lex": Self.en])
+        // "y" is English shorthand for yes; in a Vietnamese reply it is not evidence.
+        #expect(engine.classify("minh muon qua thu y dc ko toi em").intent != .confirm)
+    }
+
+    @Test func withTheBundledLexicons() {
+        #expect(bundled.classify("minh muon reschedule qua thu 2 dc ko").intent == .reschedule)
+        #expect(bundled.classify("pwede po ba i-reschedule sa Biyernes?").intent == .reschedule)
+    }
+}
+
+@Suite("Questions about something else")
+struct OtherQuestionTests {
+    static let es = "@schema lexicon@1\n@lang es\n[confirm]\nsí\n[other]\ncobro\nestacion*\n[words]\nme llegó un de la por qué tengo dónde\n"
+
+    @Test func aOneWordYesInsideAQuestionYieldsToOtherEvidence() throws {
+        let engine = try classifier(["es.lex": Self.es])
+        #expect(engine.classify("Me llegó un cobro, ¿por qué si tengo Medicaid?").intent == .other)
+    }
+
+    @Test func aYesOpeningTheReplyIsStillAnAnswer() throws {
+        let engine = try classifier(["es.lex": Self.es])
+        #expect(engine.classify("Sí, ¿dónde me estaciono?").intent == .confirm)
+        // Without a question mark the words are not a question.
+        #expect(engine.classify("Me llegó un cobro, si").intent == .confirm)
+    }
+
+    @Test func withTheBundledLexicons() {
+        #expect(bundled.classify("Où est-ce qu'on peut se garer ? Il y a un parking ?").intent == .other)
+        #expect(bundled.classify("Phòng khám có chỗ đậu xe hơi không?").intent == .other)
+        #expect(bundled.classify("Sí, nos vemos mañana").intent == .confirm)
+    }
+}
+
+@Suite("Negation cues of another language")
+struct ForeignNegationTests {
+    @Test func aOneWordCueOfALanguageTheReplyIsNotInNegatesNothing() throws {
+        let ht = "@schema lexicon@1\n@lang ht\n[reschedule]\nresched*\n[negation]\npa = 2\n[words]\nmwen vle m\n"
+        let tl = "@schema lexicon@1\n@lang tl\n[reschedule]\nresched*\n[words]\npo ng ni lolo wala kasi sa kanya\n"
+        let engine = try classifier(["ht.lex": ht, "tl.lex": tl])
+        // Tagalog "pa-" is a prefix, not Haitian "pa" (not).
+        #expect(engine.classify("pa-reschedule po ng appt ni lolo, wala kasi").intent == .reschedule)
+        // In a Haitian reply the cue still negates.
+        #expect(engine.classify("mwen pa reschedule").intent != .reschedule)
+    }
+}
