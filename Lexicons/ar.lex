@@ -4755,3 +4755,961 @@ khiyar
 سخن + الكيما*
 سخنة + كيما*
 سخنان + كيما*
+
+# 2026-12-03 (session 5): low mood, sleep and energy (Levantine, Egyptian, Gulf, Maghrebi, Arabizi);
+# feeling better; bills, payment and receipts; parking, directions and opening hours; who is this /
+# whose number / what are these messages; changing the date or time; late (traffic at a standstill,
+# a broken-down car, a missed bus); stop the texts (مسجات، تذكير، Maghrebi بركا); red flags with the
+# Levantine possessive -و (بصدرو، قلبو) and in Arabizi; declining (ما في داعي، ما فيني اجي، مش رح
+# اقدر); a work or family emergency (ظرف طارئ) that only explains a change.
+[symptom]
+# Low mood, sadness, stress (rule 10: a symptom, not urgent).
+مدبرس
+مدبرسة
+مدبرسه
+دبرسة
+دبرسه
+محبط
+محبطة
+محبطه
+احباط
+إحباط
+مهموم
+مهمومة
+مهمومه
+مغموم
+مغمومة
+متدايق
+متدايقة
+متدايقه
+مدايق
+مدايقة
+مضغوط
+مضغوطة
+مضغوطه
+منهار
+منهارة
+منهاره
+ستريس
+مستريس
+مستريسة
+ضغط نفسي
+تعب نفسي
+تعبان نفسيا
+تعبانة نفسيا
+نفسيتي مش منيحة
+نفسيتي مش كويسة
+نفسيتي مو زينة
+نفسيتي مدمرة
+نفسيتي محطمة
+نفسيتي بالأرض
+نفسيتي بالارض
+نفسيتي واطية
+مزاجي زفت
+مزاجي سيء
+مزاجي سيئ
+مزاجي معكر
+مزاجي متعكر
+مزاجي مش منيح
+مزاجي مش كويس
+مالي مزاج
+ماليش مزاج
+ما إلي مزاج
+مالي خلق
+ماليش خلق
+ما إلي خلق
+ما الي خلق
+مش على بعضي
+مش على بعضيه
+مو على بعضي
+مش على بعضه
+مش على بعضها
+حاسس بالوحدة
+حاسة بالوحدة
+ببكي كتير
+بعيط كتير
+عم ابكي
+ابكي كثير
+ابكي على طول
+# No energy.
+ما في طاقة
+مافي طاقة
+ما عندي طاقة
+ماعندي طاقة
+ما فيني حيل
+مافيني حيل
+ما فيي حيل
+ما بي حيل
+ما عندي حيل
+مالي حيل
+ماليش حيل
+هلكان
+هلكانة
+هلكانه
+مرهق
+مرهقة
+مرهقه
+ارهاق
+إرهاق
+# Sleep (Egyptian مش بنام، Levantine ما عم بنام، Gulf ما يجيني نوم، Moroccan ما كنعسش).
+مش بنام
+مبنامش
+ما بنامش
+مابنامش
+ما عم بنام
+ما بعرف نام
+ما بعرف انام
+ما يجيني نوم
+ما يجيني النوم
+ما بيجيني نوم
+مش جايلي نوم
+ما نمت
+مانمت
+سهران طول الليل
+سهرانة طول الليل
+صاحي طول الليل
+نومي خربان
+نومي متلخبط
+نومي قليل
+ما كنعسش
+ماكنعسش
+ما كنرقدش
+# Arabizi
+mdabres
+mdabras
+mdabresa
+me7bat
+m7bat
+mahmoom
+mahmoum
+mazaji zift
+mazaji zeft
+mazagi zeft
+mazaji sayye2
+nafseyti ta3bana
+nafsiyti ta3bane
+nafsiti ta3bana
+nafseyti zift
+nafsiti zift
+mali 5el2
+mali khel2
+malish mazag
+mali mazaj
+ma fini 7eil
+mafini 7eil
+ma feene 7eil
+ma fiye 7eil
+ma 3andi ta2a
+mish 3ala ba3di
+mish 3ala ba3dy
+halkan
+halkane
+mish bnam
+ma bnamsh
+mabnamsh
+ma 3am bnam
+ma ba3ref nam
+ma nemt
+ma nimt
+sahran tool el leil
+3andi stress
+mstress
+mestress
+
+[other]
+# Feeling better, recovered: a health update, not a symptom report ("ما تحسنت", "ما في تحسن" stay
+# [symptom], being longer).
+صرت احسن
+صرت أحسن
+صرت منيح
+صرت منيحة
+صرت كويس
+صرت كويسة
+صرت بخير
+صحتي تحسنت
+حالتي تحسنت
+تحسنت
+تحسنت كثير
+تحسنت كتير
+في تحسن
+بقيت احسن
+بقيت أحسن
+بقيت كويس
+بقيت كويسة
+احسن بكتير
+أحسن بكتير
+احسن بكثير
+أحسن بكثير
+احسن الحمد لله
+أحسن الحمد لله
+الحمد لله احسن
+الحمد لله أحسن
+الحمد لله تحسنت
+الحمد لله بخير
+الحمد لله منيح
+الحمد لله كويس
+انا بخير
+أنا بخير
+خفيت
+تعافيت
+شفيت
+خف الوجع
+خف الألم
+خف الالم
+الوجع خف
+الألم خف
+الالم خف
+راح الوجع
+الوجع راح
+راحت الحرارة
+الحرارة راحت
+نزلت الحرارة
+الحرارة نزلت
+ما عاد في وجع
+ما عاد عندي وجع
+sert a7san
+sirt a7san
+sert mni7
+sert mnee7a
+sert kwayes
+ana a7san
+a7san bkteer
+a7san b kteer
+a7san el7amdella
+el7amdella a7san
+al7amdulillah a7san
+ba2et a7san
+ba2eit a7san
+ba2et kwayes
+ba2eit kwayes
+5afeit
+khafeit
+t7assant
+el waja3 5aff
+el waja3 ra7
+# Bills, payment, insurance, receipts, cost ("وصلتني" of [ack] yields to "وصلتني فاتورة").
+فواتير
+المبلغ
+مبلغ
+كم المبلغ
+قديش الحساب
+قديش لازم ادفع
+قديش بدي ادفع
+كم لازم ادفع
+كام لازم ادفع
+كم علي
+قديش علي
+قديش عليي
+كام عليا
+بكام
+بقديش
+كشفية
+قديش الكشفية
+سعر الكشف
+الكشف بكام
+حق الكشف
+سعر
+تكلفة
+تكاليف
+رسوم
+ادفع
+الدفع
+دفعت
+تم الدفع
+تم خصم
+تم سحب
+انخصم
+اتخصم
+خصمتوا
+سحبتوا
+تحاسبت
+اتحاسبت
+مطالبة
+مطالبة مالية
+ايصال
+إيصال
+وصل الدفع
+وصل دفع
+نسبة التحمل
+مساهمة المريض
+copay
+وصلتني فاتورة
+وصلني فاتورة
+وصلتني الفاتورة
+اجتني فاتورة
+اجاني فاتورة
+جاتني فاتورة
+جاني فاتورة
+جتلي فاتورة
+استلمت فاتورة
+fatoura
+fatora
+fawateer
+2adesh el 7sab
+2adesh lazem edfa3
+kam lazem adfa3
+b2adesh
+kam 3alay
+2adesh 3layi
+kashfiyye
+kashfiye
+si3r el kashf
+2eesal
+isal
+# Parking, directions, floor, opening hours.
+في موقف
+فيه موقف
+في باركينج
+في باركنج
+في باركينغ
+باركينغ
+باركنغ
+مواقف
+مواقف سيارات
+وين بصف
+وين اصف السيارة
+وين بصف السيارة
+فين اركن
+فين أركن
+اركن فين
+أركن فين
+وين اركن
+وين اوقف السيارة
+وين أوقف السيارة
+وين اوقف سيارتي
+وين احط السيارة
+فين اركن العربية
+كيف اوصل
+كيف أوصل
+كيف بوصل
+كيف اوصلكم
+كيف أوصلكم
+كيف اجي لعندكم
+ازاي اوصل
+ازاي أوصل
+ازاي اروح
+ازاي أروح
+ازاي اجيلكم
+شلون اوصل
+شلون اجي
+وين موقعكم
+موقعكم
+الموقع
+لوكيشن
+ابعتولي اللوكيشن
+ارسلولي الموقع
+ارسلوا الموقع
+وين بالضبط
+فين بالظبط
+فين بالضبط
+وين العنوان
+فين العنوان
+اي طابق
+أي طابق
+الطابق
+طابق كام
+الدور الكام
+مواعيد العمل
+مواعيد الشغل
+ساعات العمل
+ساعات الدوام
+أوقات الدوام
+اوقات الدوام
+أوقات العمل
+اوقات العمل
+دوامكم
+متى تفتحون
+متى تفتحوا
+امتى بتفتحوا
+إمتى بتفتحوا
+ايمتى بتفتحوا
+ايمتى بتفتحو
+الساعة كم تفتحوا
+الساعة كام بتفتحوا
+متى تسكرون
+امتى بتقفلوا
+ايمتى بتسكروا
+الساعة كم بتسكروا
+مفتوحين
+فاتحين
+مسكرين
+قافلين
+fi parking
+fe parking
+fih parking
+wen bsaff
+wein bsof
+fen arkan
+fein arkin
+arkan fen
+wen el 3enwan
+fen el 3enwan
+el 3enwan
+el location
+ib3atouli el location
+kif bousal
+ezay awsal
+ezzay awsal
+ezay aroo7
+shlon awsal
+emta btefta7o
+aymta btefta7o
+emta bt2flo
+aymta btsakro
+sa3at el dawam
+mawa3eed el 3amal
+mawa3id el sho8l
+fat7in
+fat7een
+# A work or family emergency that only explains a cancellation or a change (طارئ، طوارئ، مستعجل،
+# عاجل are [urgent]); medical emergencies stay [urgent].
+ظرف طارئ
+ظروف طارئة
+ظرف طارئة
+ظرف مستعجل
+طارئ بالشغل
+طارئ في الشغل
+طارئ في العمل
+طارئ بالعمل
+حالة طارئة في العمل
+حالة طارئة بالشغل
+حالة طارئة في الشغل
+حالة طوارئ بالشغل
+حالة طوارئ في الشغل
+طوارئ بالشغل
+طوارئ في الشغل
+ظرف عائلي طارئ
+ظرف طارئ عائلي
+طارئ عائلي
+حالة طارئة عائلية
+أمر طارئ
+امر طارئ
+شغلة طارئة
+شغل طارئ
+سفر طارئ
+سفرة طارئة
+اجتماع طارئ
+شغل مستعجل
+شغلة مستعجلة
+مشوار مستعجل
+سفر مستعجل
+اجتماع مستعجل
+شغل ضروري جدا
+شغل عاجل
+سفر عاجل
+اجتماع عاجل
+emergency بالشغل
+emergency في الشغل
+zarf tare2
+zaref tare2
+zarf 6are2
+tare2 bel shoghl
+shoghl mesta3jel
+sho8l mista3jil
+shoghl 3ajel
+emergency bel shoghl
+emergency fel shoghl
+emergency bel sho8l
+# "No need" phrases that are not a decline (the [cancel] ما في داعي، لا داعي are shorter).
+لا داعي للقلق
+ما في داعي للقلق
+مافي داعي للقلق
+مفيش داعي للقلق
+ما في داعي تتصلوا
+مافي داعي تتصلوا
+لا داعي للاتصال
+ما في داعي للاتصال
+
+[help]
+# Who is this, whose number is this, what are these messages, how does this work.
+مين انت
+مين إنت
+مين انتي
+مين انتوا
+مين حضرتكم
+مين هاد الرقم
+مين هذا الرقم
+رقم مين
+رقم مين هاد
+رقم مين هذا
+رقم مين ده
+نمرة مين
+نمرة مين دي
+مين صاحب الرقم
+مين صاحب هالرقم
+شو هالرقم
+شو هاد الرقم
+شو هذا الرقم
+ايه الرقم ده
+ايش هالرقم
+ايش هذا الرقم
+شنو هالرقم
+شنو هذا الرقم
+ما بعرف هالرقم
+ما بعرف هاد الرقم
+ما اعرف هالرقم
+ما اعرف هذا الرقم
+لا أعرف هذا الرقم
+لا اعرف هذا الرقم
+مش عارف الرقم ده
+مش عارفة الرقم ده
+معرفش الرقم ده
+رقم غريب
+شو هالرسايل
+شو هالرسائل
+شو هاي الرسايل
+شو هاي الرسائل
+شو هالرسالة
+ايه الرسايل دي
+ايش هالرسايل
+ايش هالرسائل
+شنو هالرسايل
+ما هذه الرسائل
+ما هذه الرسالة
+ليش عم تبعتولي
+ليش بتبعتولي
+ليه بتبعتولي
+ليش ترسلون لي
+ليش ترسلولي
+ليش عم ترسلولي
+كيف بتشتغل
+ازاي بتشتغل
+شو هاي الخدمة
+شو هالخدمة
+ايه الخدمة دي
+ايش هالخدمة
+ما هي هذه الخدمة
+شلون تشتغل
+meen enta
+min enta
+meen enti
+meen 7adertak
+meen 7adretkom
+ra2am meen hada
+ra2m meen hada
+ra2m meen da
+nemret meen di
+shu hal ra2am
+shu hal ra2m
+eh el ra2am da
+shu hal rasayel
+shu hal rsayel
+eh el rasayel di
+lesh 3am teb3atouli
+leh bteb3atouli
+ma ba3ref hal ra2am
+mish 3aref el ra2am da
+kif btshteghel
+ezay btshta8al
+
+[reschedule]
+# Change the date, the time or the day; postpone it (attached pronoun); a later time; next week or month.
+غير التاريخ
+تغيير التاريخ
+نغير التاريخ
+اغير التاريخ
+تغيير الوقت
+غير الوقت
+غيري الوقت
+نغير الوقت
+اغير الوقت
+بدي غير الوقت
+تغيير الساعة
+نغير الساعة
+غير الساعة
+غير اليوم
+نغير اليوم
+اغير اليوم
+تبديل اليوم
+نبدل اليوم
+ابدل اليوم
+ابدل الموعد
+أبدل الموعد
+اجله
+أجله
+اجلها
+أجلها
+اجلوه
+أجلوه
+اجلوها
+أجليه
+اأجله
+أأجله
+ااجله
+أأخره
+اأخره
+ااخره
+نزيح الموعد
+زيح الموعد
+زيحوه
+نزحلق الموعد
+وقت لاحق
+موعد لاحق
+للأسبوع الجاي
+للاسبوع الجاي
+للشهر الجاي
+خليه لبعدين
+خليها لبعدين
+نبدل الوقت
+نبدلو الوقت
+نبدل النهار
+reschedule
+resched
+ريسكجول
+ريسكيجول
+ghayer el wa2t
+ghayyer el wa2t
+nghayyer el wa2t
+8ayer el wa2t
+ghayer el tari5
+nghayer el tarikh
+nghayyer el yom
+ajjlo
+2ajjlo
+2ajelo
+2a5aro
+a2a5aro
+wa2t la7e2
+maw3ed la7e2
+lal esbo3 el jay
+lal shahr el jay
+
+[late]
+# Late: plural, traffic at a standstill (Arabizi "wa2ef" alone is an [opt_out] entry), the car broke
+# down, a missed bus, "a few minutes and I'm there".
+متأخرين
+متاخرين
+السير واقف
+الطريق واقف
+الشارع واقف
+المرور واقف
+عالق بالسير
+علقان بالسير
+علقانة بالسير
+عالقة بالزحمة
+متعطل بالطريق
+السيارة خربت
+سيارتي خربت
+خربت السيارة
+السيارة تعطلت
+سيارتي تعطلت
+تعطلت السيارة
+العربية عطلت
+العربية عطلانة
+فاتني الباص
+راح علي الباص
+راح عليي الباص
+فاتني الاتوبيس
+فاتني القطار
+فاتني المترو
+راح علي المترو
+دقايق وبوصل
+دقيقة وبوصل
+شوي وبوصل
+شوي وبكون عندكم
+بوصل كمان شوي
+كمان شوي بوصل
+بوصل متأخر
+mt2a5rin
+mit2akhreen
+mt2akhreen
+el sayr wa2ef
+el sir wa2ef
+el share3 wa2ef
+el tari2 wa2ef
+el tare2 wa2ef
+3al2an bel sayr
+3al2a bel za7me
+el sayyara 5erbet
+el siyara 5erbet
+el 3arabeya 3otlet
+el 3arabiya 3atlana
+fatni el bus
+fatni el baas
+d2aye2 w bousal
+shway w bousal
+kaman shway bousal
+ra7 it2akhar
+ra7 it2a5ar
+ra7 et2a5ar
+bet2akhar
+bit2akhar
+
+[opt_out]
+# Stop the texts: مسجات (messages, Gulf and Levantine), reminders (تذكير), "I don't want messages
+# reaching me", Maghrebi بركا "enough", Arabizi.
+ما بدي مسجات
+مابدي مسجات
+بلاش مسجات
+كفاية مسجات
+كفى مسجات
+وقفوا المسجات
+لا ترسلون مسجات
+لا ترسلوا مسجات
+ما ابي مسجات
+ما ابغى مسجات
+مش عايز مسجات
+مش عاوز مسجات
+ما اريد مسجات
+لا اريد مسجات
+ما بدي توصلني رسايل
+ما بدي يوصلني رسايل
+ما بدي توصلني رسائل
+ما بدي يجيني رسايل
+ما ابي توصلني رسايل
+ما ابي يجيني رسايل
+ما ابغى توصلني رسايل
+ما ابغى يجيني رسايل
+مش عايز توصلني رسايل
+مش عايز يجيلي رسايل
+مش عايز يوصلني رسايل
+مش عاوز يجيلي رسايل
+ماعايزش رسايل
+مش عايز رسايل تاني
+ما عاد بدي استقبل
+ما عدت بدي رسايل
+ماعادش تبعتولي
+ما عادش تبعتولي
+متبعتوليش تاني
+اشطبوني
+شيلوا اسمي
+احذفوا اسمي
+امسحوا اسمي
+ما بدي تذكير
+ما بدي تذكيرات
+ما ابي تذكير
+مش عايز تذكير
+بلاش تذكير
+وقفوا التذكير
+وقفوا التذكيرات
+الغوا التذكير
+الغي التذكيرات
+الغوا التذكيرات
+ما بدي اشعارات
+ما تعاودوش تصيفطو
+ما تعاودوش تبعثو
+بركا من الميساجات
+بركاو من الميساجات
+بركا ميساجات
+barka mel messagat
+ma badi masajat
+bala masajat
+balash masagat
+kfaya masajat
+wa2fo el masajat
+ma badi ywsalni rasayel
+ma badi yousalni rasayel
+mish 3ayez yegili rasayel
+mish 3ayez yewsalni rasayel
+ma3adsh teb3atouli
+shilo esmi
+em7o esmi
+ma badi tazkeer
+wa2fo el tazkeer
+wa2fo el tazkeerat
+
+[urgent]
+# Chest and heart pain told with the Levantine possessive -و (بصدرو، قلبو) and the other persons,
+# with the verb first (بيوجعو صدرو), and "وجعة" (a pain).
+وجع … صدرو
+ألم … صدرو
+الم … صدرو
+ضيق … صدرو
+ضغط … صدرو
+كتمة … صدرو
+ثقل … صدرو
+صدرو … بيوجعو
+صدرو عم يوجعو
+صدرو يوجعو
+صدرو بيوجعو
+صدره عم يوجعه
+صدرها عم يوجعها
+بيوجعو صدرو
+بيوجعه صدره
+بيوجعها صدرها
+عم يوجعو صدرو
+عم يوجعها صدرها
+يعوره صدره
+يعورها صدرها
+قلبو عم يوجعو
+قلبو بيوجعو
+قلبه بيوجعه
+قلبه يوجعه
+قلبها بيوجعها
+قلبها يوجعها
+قلبها عم يوجعها
+قلبه يعوره
+قلبها يعورها
+ألم … قلبه
+ألم … قلبها
+الم … قلبه
+الم … قلبها
+وجع … قلبه
+وجع … قلبها
+وجع … قلبو
+نغزة … قلبه
+نغزة … قلبها
+نغزة … قلبو
+نغزة … صدره
+نغزة … صدرها
+نغزة … صدرو
+وجعة … صدري
+وجعة … صدرو
+وجعة … صدره
+وجعة … صدرها
+وجعة … الصدر
+# Breathing, someone else (ياخد نفسه، نفسو مقطوع، عم يختنق).
+ما … ياخد نفسه
+ما … ياخد نفسو
+ما … تاخد نفسها
+مش … ياخد نفسه
+مش … ياخد نفسو
+مش … تاخد نفسها
+نفسو مقطوع
+نفسو ضيق
+نفسه ضيق
+نفسها ضيق
+عم يختنق
+عم تختنق
+بيختنق
+بتختنق
+يختنق
+تختنق
+# Bleeding that is not stopping.
+الدم مش عم يوقف
+الدم … مش واقف
+# Stroke signs, Levantine -و forms.
+مش قادر يحكي
+مش قادرة تحكي
+ما عم يقدر يتكلم
+ما عم تقدر تتكلم
+ما عم تقدر تحكي
+لسانو تقيل
+لسانو ثقيل
+لسانو تقل
+كلامو تقيل
+كلامو ثقيل
+كلامو مش مفهوم
+كلامو مش واضح
+كلامو ملخبط
+كلامو مخربط
+ما عم يحس بايدو
+ما عم يحس بإيدو
+ما عم يحس برجلو
+ما عم تحس بايدها
+# Not coming round (Levantine يوعى).
+ما عم يوعى
+ما عم توعى
+مش عم يوعى
+ما بيوعى
+# Suicidal words: "I don't want to live any more" with بقى/عدت, "I'll kill myself" (Egyptian هـ).
+ما بقى بدي … عيش
+ما بقا بدي … عيش
+ما عدت بدي … عيش
+ما عاد بدي … اعيش
+هنتحر
+حنتحر
+هانتحر
+# Arabizi
+wja3 … sadro
+waja3 … sadro
+waga3 … sadro
+alam … sadro
+2alam … sadro
+wja3 … sadra
+waja3 … sadra
+alam … sadra
+wja3 … sedri
+waja3 … sedri
+sedri … byewja3ni
+sedri … bywja3ni
+sidri … byewja3ni
+2albo … byewja3o
+albo … byewja3o
+2alba … byewja3ha
+byewja3o sadro
+bywja3o sadro
+nafaso ma2tou3
+nafaso m2at3
+nafasa ma2tou3
+3am yekhtene2
+3am ye5tene2
+byekhtene2
+bye5tene2
+3am tekhtene2
+mish 2ader ye7ki
+mish 2adra te7ki
+hanta7ar
+7anta7ar
+ra7 enta7er
+ra7 ente7er
+bade enta7er
+ma 3ad badi … 3ish
+ma ba2a badi … 3ish
+
+[cancel]
+# "I won't be able to", "we aren't coming", "I'm not going", Levantine ما فيني اجي "I can't come",
+# "no need" (ما في داعي); the Arabizi shorthand without vowels (mab2dr).
+مش رح اقدر
+مش راح اقدر
+مش رح قدر
+مو رح اقدر
+مو راح اقدر
+ما راح اكدر
+مش رح نقدر
+ما رح نقدر
+مش هنقدر
+مش جايين
+مو جايين
+ما رح نجي
+ما راح نجي
+مش هنيجي
+مش حنيجي
+مش هروح
+مش حروح
+مش رايح
+مش رايحة
+مو رايح
+ما رايح
+ما رح روح
+ما راح اروح
+ما رح اروح
+ما فيني اجي
+ما فيني إجي
+مافيني اجي
+ما فيي اجي
+ما فيني احضر
+لا داعي
+ما في داعي
+مافي داعي
+مفيش داعي
+ملوش لزوم
+مالوش لزوم
+ما له داعي
+ماله داعي
+لا مش لازم
+مش محتاج اجي
+مش محتاجة اجي
+ما احتاج اجي
+mish ra7 2dar
+mish ra7 a2dar
+mo ra7 a2dar
+mish rayeh
+mish raye7
+mish rayha
+ma ra7 rou7
+ma ra7 ro7
+ma fini eji
+mafini eji
+ma feeni eji
+ma fiye eji
+mafi da3i
+ma fi da3i
+mafeesh da3i
+malosh lazma
+ma b2dr
+mab2dr
+m2drsh
+ma2drsh
+mish gayeen
+mish jayin

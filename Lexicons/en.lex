@@ -604,23 +604,12 @@ pain went away
 stopped bleeding
 bleeding stopped
 bleeding has stopped
-# --- feeling better (a health report after a visit)
-feeling better
-feel better
+# --- not feeling better (a health report after a visit). The improvement wordings ("feeling better",
+# "much better", "improving") moved to [other] in the 2026-12-03 (session 5) block at the end.
 not feeling better
 not feeling any better
 don't feel better
 don't feel any better
-feeling much better
-much better
-a lot better
-doing better
-getting better
-improving
-slowly improving
-back to normal
-all healed
-healing well
 # --- low mood in everyday words
 kinda down
 kind of down
@@ -2748,3 +2737,432 @@ almost had a heart attack
 nearly had a heart attack
 almost gave me a heart attack
 nearly gave me a heart attack
+
+# 2026-12-03 (session 5): low mood, sleep and energy (symptom); feeling better, billing, parking,
+# directions and opening hours, non-medical emergencies (other); who is this (help); change the
+# date, push it back (reschedule); late and traffic; stop texting me (opt_out); red flags in
+# third-person and possessive forms (urgent); declining answers (cancel).
+[symptom]
+# --- low mood, stress, sleep, energy (without self-harm: rule 10, a symptom)
+feeling really low
+feeling so low
+feeling very low
+feeling pretty low
+feeling kinda low
+feeling a bit low
+feeling a little low
+feel so low
+feel really low
+been feeling low
+low mood
+depressive
+sadness
+don't feel like myself
+not feeling like myself
+not feeling myself
+not like myself
+feeling empty
+feel empty
+in a dark place
+in a bad place
+not in a good place
+down in the dumps
+got the blues
+mood swings
+irritable
+struggling lately
+been struggling
+struggling emotionally
+under a lot of stress
+so much stress
+lot of stress
+stressing out
+stressing
+burnt out
+burned out
+burnout
+worn out
+run down
+feel drained
+feeling drained
+so drained
+no energy
+zero energy
+low energy
+no motivation
+unmotivated
+can't get out of bed
+can't fall asleep
+can't stay asleep
+can't get to sleep
+haven't slept
+haven't been sleeping
+not sleeping
+trouble sleeping
+hard to sleep
+hardly sleeping
+barely sleeping
+barely slept
+no sleep
+sleepless
+having nightmares
+bad dreams
+ptsd
+# --- no better (the improvement wordings are under [other]: these hold their own negation)
+no better
+not any better
+not much better
+still not better
+not getting any better
+isn't getting better
+isn't getting any better
+isn't improving
+isn't improving at all
+hasn't improved
+haven't improved
+not improved
+no improvement
+not doing any better
+not back to normal
+# --- a complaint that will not go away ("won't go" alone is a cancel)
+won't go away
+will not go away
+doesn't go away
+not going away
+isn't going away
+hasn't gone away
+
+[other]
+# --- improvement: a wellbeing update is not a symptom report. "not feeling better", "no better"
+# and the like stay under [symptom]. "no longer need it" stays a cancel ([cancel] "no longer need").
+feeling better
+feel better
+feeling much better
+feel much better
+feeling a lot better
+feeling a bit better
+feeling a little better
+much better
+a lot better
+doing better
+doing much better
+getting better
+improving
+slowly improving
+back to normal
+all healed
+healing well
+i'm better
+i'm better now
+better now
+all better
+all better now
+all good now
+i'm fine now
+i'm ok now
+i'm okay now
+feeling fine now
+feeling good now
+feeling great now
+fully recovered
+recovered
+on the mend
+good as new
+feeling like myself again
+back to myself
+# --- billing, payment, insurance, receipts and cost
+got a bill
+received a bill
+got a charge
+was i charged
+i was charged
+got charged
+been charged
+charged me
+charged twice
+double charged
+overcharged
+a charge on
+the charges
+how much do i owe
+what do i owe
+do i owe
+my balance
+balance due
+outstanding balance
+account balance
+pay my bill
+pay the bill
+pay online
+how do i pay
+can i pay
+where do i pay
+payment plan
+out of pocket
+deductible
+coinsurance
+co pay
+copays
+self pay
+sliding scale
+insurance cover
+does insurance cover
+is it covered
+is this covered
+covered by insurance
+covered by my insurance
+in network
+out of network
+take my insurance
+accept my insurance
+medicaid
+medicare
+insurance card
+receipt
+invoice
+statement
+billing statement
+explanation of benefits
+refund
+reimburs*
+collections
+price
+fee
+fees
+already paid
+i paid
+# --- parking, directions, address, opening hours
+where can i park
+where should i park
+where to park
+can i park
+parking garage
+validate my parking
+parking validation
+where do i go
+where is the clinic
+where is the office
+where's the office
+where are you located
+where are you guys located
+where is it
+how do i get there
+how to get there
+how do i find you
+which entrance
+what entrance
+which door
+what suite
+suite number
+room number
+where do i check in
+where to check in
+opening hours
+office hours
+what are your hours
+your hours
+what time do you open
+what time do you close
+when do you open
+when do you close
+are you open
+wheelchair
+elevator
+# --- non-medical emergencies that explain a cancel or a change (medical ones stay urgent)
+family emergency
+work emergency
+emergency at work
+emergency at my job
+emergency came up at work
+emergency at home
+home emergency
+personal emergency
+childcare emergency
+babysitter emergency
+school emergency
+pet emergency
+vet emergency
+emergency with my dog
+emergency with my cat
+emergency came up
+an emergency came up
+family emergency came up
+urgent at work
+something urgent at work
+something urgent came up at work
+something urgent came up
+urgent work
+urgent meeting
+urgent business
+urgent family matter
+urgent personal matter
+family matter
+# --- a cardiac exam named by its word, not a complaint
+stress test
+
+[help]
+# --- who is this, what are these messages
+who r u
+who r you
+who is dis
+who this
+who's this from
+who is this from
+who sent me this
+who's sending me
+who is sending me
+what are these messages
+what are these texts
+what is this message
+what's this message
+what is this text
+what's this text
+what number is this
+who's number is this
+i don't know this number
+don't know this number
+don't recognize this number
+don't recognise this number
+don't know who this is
+do i know you
+unknown number
+what company is this
+what is this service
+how do these texts work
+what does this text mean
+is this automated
+is this a bot
+is this a robot
+are you a bot
+are you a real person
+is this a real person
+
+[reschedule]
+# --- change the date or time, another day, push it back
+changing … appointment
+changing … appt
+moving … appointment
+moving … appt
+changing the time
+changing the date
+bump it back
+bump back
+move it back
+move it up
+move it forward
+bring it forward
+bring … forward
+put it off
+push back
+pushed back
+some other time
+some other day
+another week
+different week
+following week
+later in the week
+next week instead
+later that week
+rain check
+raincheck
+can we make it
+could we make it
+swap … appointment
+swap days
+
+[late]
+# --- running behind, traffic, transport
+mins behind
+min behind
+hour behind
+hr behind
+running a few behind
+bit delayed
+slightly late
+a tad late
+stuck on the highway
+stuck on the freeway
+stuck on the motorway
+stuck on the bus
+stuck at work
+stuck behind
+accident on the highway
+accident on the freeway
+road closed
+roadworks
+road work
+train cancelled
+train was cancelled
+train got cancelled
+bus cancelled
+bus was cancelled
+bus got cancelled
+flight delayed
+can't find parking
+cannot find parking
+no parking anywhere
+on my way but running
+gonna be a few
+be a little after
+there a little after
+
+[opt_out]
+# --- stop texting me, in slang and plain wordings
+stop hitting me up
+quit hitting me up
+stop blowing up my phone
+quit blowing up my phone
+blowing up my phone
+don't text me no more
+done with … texts
+done with … messages
+done with these reminders
+don't want to hear from you
+do not want to hear from you
+off ur list
+from ur list
+take me off ur
+reporting this number
+stop it with the texts
+
+[urgent]
+# --- red flags in third-person and possessive forms, and more everyday wordings
+nosebleed … won't stop
+nose bleed … won't stop
+don't want to be around anymore
+don't wanna be around anymore
+clutching … chest
+clutch* his chest
+clutch* her chest
+grabbing … chest
+grabbed … chest
+holding his chest
+holding her chest
+chest … elephant
+can't speak … all of a sudden
+can't talk … all of a sudden
+all of a sudden … can't speak
+all of a sudden … can't talk
+might as well be dead
+may as well be dead
+
+[cancel]
+# --- declining answers
+won't go
+i won't go
+we won't go
+won't be going
+not gonna go
+not going to go
+not gonna be there
+not going to be there
+not gonna come
+not going to come
+maybe next time
+next time maybe
+sorry can't
+sorry i can't
+sorry cant make it
+can't do tomorrow
+can't do today
+no can do

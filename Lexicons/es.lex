@@ -640,15 +640,8 @@ me siento vacío
 me siento vacía
 lloro mucho
 no tengo ganas de nada
-# --- mejoría o sin cambios (un reporte de salud después de la visita); sin "no" dentro, para no apagar la negación
-me siento mejor
-ya me siento mejor
-me siento un poco mejor
-estoy mejor
-ya estoy mejor
-mejorando
-voy mejorando
-ya me compuse
+# --- sin cambios o un síntoma que se quitó (un reporte de salud después de la visita); sin "no" dentro, para no apagar la negación.
+# "me siento mejor", "estoy mejor", "mejorando" pasaron a [other] en el bloque 2026-12-03 (session 5) al final.
 ya se me quitó
 se me quitó el dolor
 se me quitó la fiebre
@@ -661,8 +654,6 @@ sigo con fiebre
 sigo con molestias
 tengo molestias
 molestias en
-me siento mucho mejor
-estoy mucho mejor
 # --- una cortada o herida pequeña
 me corté
 cortada
@@ -2650,3 +2641,406 @@ hirviendo + un mes
 casi me da un infarto
 casi me da un paro
 por poco me da un infarto
+
+# 2026-12-03 (session 5): ánimo bajo, sueño y energía (symptom); mejoría, cobros y seguro,
+# estacionamiento, dirección y horario, emergencias que no son médicas (other); ¿quién es? (help);
+# cambiar la fecha, dejarla para después (reschedule); tarde con diminutivos y tráfico (late);
+# ya no me manden (opt_out); señales de alarma en tercera persona y en jerga (urgent); no, gracias (cancel).
+[symptom]
+# --- ánimo bajo, estrés, sueño, energía (sin autolesión: regla 10, un síntoma). México: agüitado,
+# achicopalado; Centroamérica: ahuevado; Caribe: deprimío; España: chof, de bajón.
+agüitad*
+ahuitad*
+achicopalad*
+ahuevad*
+deprimío
+depre
+ando depre
+bajón
+de bajón
+bajona
+estoy chof
+me siento chof
+ánimo por los suelos
+moral por los suelos
+ánimo bajo
+bajo de ánimo
+baja de ánimo
+bajos ánimos
+de capa caída
+angustiad*
+angustia
+desmotivad*
+sin motivación
+me siento apagad*
+no me siento yo
+no me siento yo mismo
+no me siento yo misma
+no soy yo mismo
+no soy yo misma
+no paro de llorar
+lloro todo el día
+lloro todo el tiempo
+lloro por todo
+ganas de llorar
+sin ganas de hacer nada
+no tengo ganas de hacer nada
+estrés
+mucho estrés
+muy estresad*
+nervios de punta
+ataques de ansiedad
+crisis de nervios
+no tengo energía
+sin energía
+no tengo pilas
+sin pilas
+no duermo
+casi no duermo
+no he dormido
+no he podido dormir
+no logro dormir
+me cuesta dormir
+me cuesta trabajo dormir
+duermo mal
+duermo muy mal
+no pego el ojo
+no pego ojo
+desvelad*
+no descanso
+# --- sin mejoría (las formas de mejoría están en [other]: estas llevan su propia negación)
+no me siento mejor
+no me siento nada mejor
+no estoy mejor
+no estoy mejorando
+no voy mejorando
+no he mejorado
+sigo sin mejorar
+no mejora
+no veo mejoría
+ninguna mejoría
+sin mejoría
+no se me quita
+no se le quita
+no se quita
+
+[other]
+# --- mejoría: un aviso de que ya está bien no es un reporte de síntomas. "no me siento mejor" y
+ya estoy sano
+ya estoy sana
+# "sigo sin mejorar" siguen en [symptom]; "ya no necesito la cita" sigue siendo cancel.
+me siento mejor
+ya me siento mejor
+me siento un poco mejor
+me siento mucho mejor
+me siento bien
+ya me siento bien
+estoy mejor
+ya estoy mejor
+estoy mucho mejor
+ya estoy bien
+ya ando bien
+ando mejor
+ya ando mejor
+mejorando
+voy mejorando
+ya me compuse
+ya me recuperé
+me recuperé
+ya estoy recuperad*
+me estoy recuperando
+ya me alivié
+me alivié
+ya estoy aliviad*
+ya me curé
+ya sané
+mucho mejor
+bastante mejor
+un poco mejor
+mejorcit*
+ya todo bien
+ya todo está bien
+todo bien ya
+como nuevo
+como nueva
+# --- cobros, pagos, seguro, recibos y costos ("recibí una factura" gana sobre el "recibí" de otras listas)
+me llegó una factura
+me llegó la factura
+me llegó un cobro
+me llegó la cuenta
+recibí una factura
+recibí la factura
+recibí un cobro
+recibí la cuenta
+me cobraron
+por qué me cobraron
+cobraron de más
+cobraron dos veces
+me hicieron un cargo
+un cargo en mi tarjeta
+cuánto le debo
+cuánto les debo
+cuánto es
+cuánto sale
+cuánto me va a costar
+cuánto va a costar
+cuánto cobran
+cuánto me cobran
+cuánto sería
+mi seguro cubre
+el seguro cubre
+lo cubre el seguro
+lo cubre mi seguro
+cubre mi seguro
+cubre el seguro
+aceptan mi seguro
+aceptan seguro
+aceptan medicaid
+medicare
+medi-cal
+obamacare
+no tengo seguro
+sin seguro
+seguranza
+copago
+deducible
+recibo
+comprobante de pago
+facturación
+cómo pago
+cómo puedo pagar
+dónde pago
+puedo pagar
+pagar en línea
+pagar la cuenta
+plan de pagos
+plan de pago
+mi saldo
+saldo pendiente
+reembolso
+cobranza
+tarifa
+es gratis
+# --- estacionamiento, dirección, cómo llegar, horario de atención
+dónde me parqueo
+dónde parqueo
+dónde puedo parquear
+dónde me puedo estacionar
+dónde puedo estacionarme
+dónde estacionarme
+parqueadero
+aparcamiento
+dónde aparco
+dónde puedo aparcar
+dónde están
+dónde es la cita
+dónde está la clínica
+dónde están localizados
+ubicación
+cómo llego
+cómo llegar
+cómo le hago para llegar
+qué piso
+en qué piso
+qué edificio
+cuál edificio
+qué entrada
+por dónde entro
+dónde me registro
+dónde me reporto
+a qué hora abren
+a qué hora cierran
+horario de atención
+horarios de atención
+están abiertos
+abren los sábados
+elevador
+ascensor
+silla de ruedas
+# --- emergencias que no son médicas y solo explican por qué no va o quiere cambiar (las médicas siguen urgentes)
+emergencia en el trabajo
+emergencia del trabajo
+emergencia de trabajo
+una emergencia en el trabajo
+emergencia familiar
+una emergencia familiar
+emergencia en la casa
+emergencia en casa
+emergencia personal
+emergencia con el carro
+emergencia con la troca
+urgencia en el trabajo
+urgencia familiar
+asunto urgente
+un asunto urgente
+algo urgente en el trabajo
+me salió algo urgente
+me surgió algo urgente
+surgió algo urgente
+se me presentó algo urgente
+tengo algo urgente que hacer
+trabajo urgente
+pendiente urgente
+reunión urgente
+
+[help]
+# --- ¿quién es?, ¿qué son estos mensajes?
+qué número es este
+qué número es éste
+qué son estos mensajes
+qué son estos textos
+qué mensajes son estos
+para qué son estos mensajes
+para qué es esto
+no conozco este número
+no reconozco este número
+no sé de quién es este número
+no sé quién es
+no sé quién eres
+número desconocido
+quién sos
+quién sos vos
+con quién hablo
+con quién tengo el gusto
+es un robot
+es un bot
+es automático
+es una persona
+hablo con una persona
+
+[reschedule]
+# --- cambiar la fecha o la hora, dejarla para después, moverla (México: correr, recorrer)
+cambi* … cita
+cambi* … fecha
+cambiemos
+cambiamos la cita
+correrla
+me la pueden mover
+me la puede mover
+la pueden mover
+la puedo mover
+la podemos mover
+se puede mover
+muévanme la cita
+muévanla
+adelantarla
+atrasarla
+retrasarla
+posponerla
+la puedo adelantar
+la puedo atrasar
+dejarla para
+dejarlo para
+para más adelante
+para otra ocasión
+otra ocasión
+mejor la próxima semana
+mejor la semana que viene
+mejor para la próxima semana
+mejor el próximo mes
+mejor en la tarde
+mejor en la mañana
+mejor por la tarde
+mejor por la mañana
+otra semana
+otro mes
+
+[late]
+# --- tarde con diminutivos, tráfico y transporte (Chile: taco; Panamá, Venezuela: tranque)
+no creo que llegue a tiempo
+llego tardecito
+llegaré tardecito
+voy a llegar tardecito
+llegar tardecito
+voy tardecito
+vamos tardecito
+ando tardecito
+se me hizo tardecito
+tantito tarde
+un tantito tarde
+un poquitito tarde
+minutitos tarde
+unos minutitos tarde
+un pelín tarde
+me atraso
+me atrasé
+me retraso
+me retrasé
+me voy a atrasar
+me voy a retrasar
+un retrasito
+en un taco
+hay taco
+mucho taco
+tranque
+hay tranque
+hay un choque
+accidente en la autopista
+accidente en la carretera
+esperando el camión
+esperando el bus
+esperando el autobús
+esperando el raite
+esperando mi raite
+el camión no pasa
+no pasa el camión
+no ha pasado el camión
+el bus no pasa
+
+[opt_out]
+# --- ya no me manden, no me sigan mandando, párenle
+ya no me manden
+ya no me mande
+ya no me mandes
+ya no me envíen
+ya no me escriban
+ya no me escriba
+no me sigan mandando
+no me sigan escribiendo
+no me sigan enviando
+no sigan mandando
+no sigan enviando
+no me estén mandando
+no me estén escribiendo
+no me anden mandando
+dejen de estar mandando
+dejen de estar enviando
+dejen de estar escribiendo
+párenle con los mensajes
+ya párenle
+ya estuvo con los mensajes
+paren de textear*
+para de textear*
+pare de textear*
+voy a bloquear este número
+voy a bloquearlos
+
+[urgent]
+# --- señales de alarma en tercera persona, con posesivos y en jerga
+se agarra el pecho
+se agarró el pecho
+agarrándose el pecho
+no le para la sangre
+no me para la sangre
+sangro demasiado
+sangrando demasiado
+sangra demasiado
+sangr* … un chingo
+un chingo de sangre
+aplast* … pecho
+pecho … aplast*
+pecho … matando
+quisiera no despertar
+quisiera no despertarme
+quiero no despertar
+prefiero no despertar
+
+[cancel]
+# --- respuestas que rechazan la cita
+no creo poder ir
+no creo que pueda ir
+siempre no
+siempre no voy
+al final no
+al final no voy
+nones

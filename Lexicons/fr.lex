@@ -554,17 +554,8 @@ empire
 de mal en pis
 mal … nuque
 mal … cou
-# Added (ru/fr pass): feeling better (also a health report), and elided forms of accented words.
-ça va mieux
-va mieux
-vais mieux
-je vais mieux
-me sens mieux
-sens mieux
-un peu mieux
-beaucoup mieux
-guéri*
-rétabli*
+# Added (ru/fr pass): elided forms of accented words. (The "feeling better" phrases listed here
+# first were moved to [other] in session 5, 2026-12-03: a recovery with nothing to act on is "other".)
 l'éruption*
 d'éruption*
 s'aggrav*
@@ -2126,3 +2117,424 @@ avaler … boîte de médicaments
 poids sur le thorax
 poids sur la poitrine
 poids … thorax
+
+# 2026-12-03 (session 5): low mood without self-harm, feeling better, bills and insurance,
+# parking, directions and opening hours, "who is this", moving the appointment, late, opting out
+# (Québec "pu" for "plus"), red flags in everyday and Québec forms, declining, and work or family
+# emergencies that only explain a cancellation.
+[symptom]
+# Low mood, anxiety, no sleep, no energy (rule 10: without self-harm this is a symptom).
+je suis down
+me sens down
+un peu down
+moral à zéro
+moral à terre
+moral dans les chaussettes
+moral … à plat
+pas de moral
+file pas fort
+filais pas fort
+file pas ben fort
+me sens à plat
+suis à plat
+complètement à plat
+le cafard
+broie du noir
+coup de blues
+coup de mou
+le blues
+bout du rouleau
+à bout de nerfs
+nerfs à vif
+boule au ventre
+à boutte
+le moton
+me sens vide
+pas dans mon assiette
+pas moi-même
+plus moi-même
+pas moi même
+plus moi même
+pas la forme
+plus la forme
+aucune énergie
+pas d'énergie
+plus d'énergie
+manque d'énergie
+sans énergie
+goût à rien
+goût de rien
+envie de rien
+plus envie de rien
+pleure pour rien
+pleure souvent
+burn-out
+burnout
+burn out
+épuisement
+épuisé* mentalement
+suis crevé*
+mélancoli*
+dors plus
+dors presque plus
+dors pas bien
+arrive plus à dormir
+n'arrive plus à dormir
+arrive pas à fermer l'œil
+arrive pas à fermer l'oeil
+pas fermé l'œil
+pas fermé l'oeil
+nuits blanches
+# A panic attack is no stroke: longer than "fait une attaque" of [urgent].
+fait une attaque de panique
+fais une attaque de panique
+fait une attaque d'angoisse
+fais une attaque d'angoisse
+fait une attaque d'anxiété
+fais une attaque d'anxiété
+attaque de panique
+attaques de panique
+# "j'arrive" stays one word (a [confirm] entry): the part after it is listed on its own.
+pas à dormir
+plus à dormir
+pas à m'endormir
+plus à m'endormir
+pas à fermer l'œil
+pas à fermer l'oeil
+# With their own negation, or the "ne"/"pas" in front would drop them.
+ne suis plus moi-même
+ne suis pas moi-même
+ne suis plus moi même
+pas le goût de rien
+plus le goût de rien
+pas goût à rien
+plus goût à rien
+n'ai plus goût à rien
+n'ai goût à rien
+# Still not better (the "better" phrases of [other] below are negated by the "pas" in front).
+pas guéri*
+pas encore guéri*
+toujours pas guéri*
+pas encore rétabli*
+me sens pas mieux
+sens toujours pas mieux
+
+[other]
+# Feeling better, recovered: nothing to act on (moved here from [symptom]). "pas mieux",
+# "me sens mal" and every complaint named beside it still read as a symptom.
+ça va mieux
+va mieux
+vais mieux
+je vais mieux
+me sens mieux
+sens mieux
+un peu mieux
+beaucoup mieux
+bien mieux
+ça va beaucoup mieux
+ça va bien mieux
+ça va déjà mieux
+ça va vraiment mieux
+ça va un peu mieux
+guéri*
+rétabli*
+je me sens mieux
+je me sens beaucoup mieux
+je me sens bien mieux
+je me sens déjà mieux
+je me sens vraiment mieux
+je me sens bien maintenant
+me porte mieux
+je vais bien maintenant
+ça va bien maintenant
+tout va bien maintenant
+tout va bien de mon côté
+suis guéri*
+suis rétabli*
+suis remis
+suis remise
+en pleine forme
+rentré dans l'ordre
+ça s'est réglé
+# Bills, charges, payment, insurance, receipts. "reçu" is an [ack] word: the longer phrases
+# ("j'ai reçu une facture", "un reçu") win over it.
+factur*
+surfactur*
+reçu … facture
+reçu … relevé
+reçu … compte à payer
+reçu … avis de paiement
+compte à payer
+avis de paiement
+relevé de compte
+état de compte
+un reçu
+le reçu
+mon reçu
+du reçu
+d'un reçu
+reçu de paiement
+reçu fiscal
+ça coûte
+coûte combien
+le coût
+les frais
+des frais
+frais de consultation
+débité*
+prélevé sur mon compte
+je dois combien
+je vous dois
+couvert par
+pris en charge par
+quote-part
+quote part
+ticket modérateur
+franchise
+dépassement d'honoraires
+dépassements d'honoraires
+tiers payant
+la sécu
+sécurité sociale
+assurance maladie
+complémentaire santé
+payé*
+je paie
+je paye
+carte de crédit
+carte bancaire
+par carte
+en espèces
+chèque
+gratuit*
+# Parking, the way there, the address, opening hours. "il y a" / "y a" hold the English
+# one-word "y" (yes): in a question ("il y a un parking ?") they are no answer.
+il y a
+y a-t-il
+y a t il
+y a un
+y a une
+y a des
+me garer
+je me gare
+où garer
+garer … voiture
+stationner
+me stationner
+où stationner
+c'est où
+vous êtes où
+où êtes-vous
+où vous trouvez-vous
+où exactement
+vous êtes situés
+êtes-vous situés
+comment venir
+comment s'y rendre
+comment y aller
+comment se rendre
+comment aller à
+itinéraire
+plan d'accès
+quel bâtiment
+quelle entrée
+quelle porte
+heures d'ouverture
+horaires d'ouverture
+heure d'ouverture
+vous ouvrez
+vous fermez
+êtes ouverts
+êtes-vous ouverts
+c'est ouvert
+quel arrêt
+quel bus
+quelle station
+près du métro
+ascenseur
+accès handicapé*
+# Work or family emergencies that only explain why the patient cannot come: written in full so
+# that the "urgence" inside yields ("une urgence", "je suis aux urgences" stay urgent).
+urgence familiale
+urgence de famille
+urgence dans la famille
+urgence au travail
+urgence de travail
+urgence au boulot
+urgence à la job
+urgence au bureau
+urgence professionnelle
+urgence personnelle
+urgence à l'école
+
+[help]
+# Who is this, what is this number, what are these messages.
+c qui
+c'est qui ça
+qui est à l'appareil
+numéro de qui
+à qui est ce numéro
+à qui appartient ce numéro
+c'est quel numéro
+quel est ce numéro
+connais pas ce numéro
+ne connais pas ce numéro
+numéro inconnu
+c quoi ce numéro
+c koi ce numéro
+c quoi ce message
+c koi ce message
+c'est quoi ces messages
+quoi ces messages
+c'est quoi ces textos
+pourquoi vous m'écrivez
+pourquoi vous m'envoyez des messages
+pourquoi vous m'envoyez ces messages
+pourquoi je reçois ces messages
+pourquoi je reçois ce message
+pourquoi je reçois des messages
+pourquoi ce message
+c'est à quel sujet
+à quel sujet
+
+[reschedule]
+# Another date or time, pushing it back, and the code-switched "reschedule".
+bouger … rendez-vous
+le bouger
+le déplacer
+remettre ça
+remettre … semaine prochaine
+remettre … mois prochain
+plus tard dans la semaine
+plus tard dans le mois
+semaine prochaine plutôt
+mois prochain plutôt
+plutôt … mois prochain
+au mois prochain
+une semaine plus tard
+deux semaines plus tard
+quelques jours plus tard
+reschedul*
+re-schedul*
+cédul* … autre
+ajourn*
+autre chose de disponible
+quelque chose d'autre
+auriez-vous … autre
+auriez … plus tard
+auriez … plus tôt
+avez-vous … plus tard
+avez-vous … plus tôt
+quelque chose de disponible
+une autre plage
+d'autres plages
+plage horaire
+
+[late]
+# A few minutes late ("deux petites minutes"), on the way but held up.
+petites minutes
+petite minute
+p'tites minutes
+ptites minutes
+arriver un peu tard
+arriver tard
+arriverai … tard
+vais être un peu tard
+serai un peu tard
+en route mais
+en chemin mais
+sur la route mais
+donnez-moi … minutes
+donnez-moi … min
+métro … en panne
+bus … en panne
+voiture … en panne
+auto … en panne
+char … en panne
+pneu crevé
+pneu à plat
+crevaison
+panne d'essence
+
+[opt_out]
+# Stop the messages, with the Québec "pu" for "plus".
+veux pu recevoir
+veux pu de messages
+veux pu de textos
+veux pu de sms
+veux pu … messages
+veux pu … textos
+veux pu … sms
+envoyez-moi pu
+écrivez-moi pu
+textez-moi pu
+texte-moi pu
+m'envoyez pu
+m'écrivez pu
+pu de messages
+pu de textos
+pu de sms
+pu de message
+assez de vos messages
+assez de ces messages
+marre de vos messages
+marre de ces messages
+marre des messages
+marre de recevoir
+tanné* de vos messages
+tanné* des messages
+
+[urgent]
+# Chest, breathing, stroke, fainting, bleeding, suicide: everyday, Québec and "pu" forms.
+respire pu
+peux pu respirer
+peut pu respirer
+pu capable de respirer
+veux pu vivre
+veux plus être en vie
+ne veux plus être en vie
+veux pas être en vie
+me tirer une balle
+me flinguer
+fait une attaque
+attaque cérébrale
+bouche … croche
+visage … croche
+parle … croche
+bouche … tombe
+bave d'un côté
+bave … côté
+plus de force dans … bras
+plus de force dans … jambe
+me sens partir
+sens partir
+perdu conscience
+perd conscience
+perte de conscience
+s'est écroulé*
+sang … sans arrêt
+saigne … à flot*
+
+[cancel]
+# Declining ("no thanks, I won't go").
+ce sera sans moi
+ne sera pas possible
+sera pas possible
+serait pas possible
+passe mon tour
+laiss* tomber … rendez-vous
+non pas besoin
+non j'ai pas besoin
+non je n'ai pas besoin
+pas besoin merci
+y vais pas
+n'y vais pas
+y vais plus
+n'y vais plus
+je m'abstiens
+vais m'abstenir
+suis pas capable
+ça marche pas pour moi
+ça ne marche pas pour moi
+ça me va pas
+ça ne me va pas

@@ -479,24 +479,8 @@ sispann touse
 arete touse
 sispann vomi
 arete vomi
-# Feeling better, a complaint that went away: a health report, not an emergency.
-santi m pi byen
-santi mwen pi byen
-m pi byen
-mwen pi byen
-vin pi byen
-m refè
-mwen refè
-m geri
-lafyèv … ale
-lafyèv … bese
-lafyèv … desann
-doulè … ale
-doulè … pase
-doulè … diminye
-pa gen doulè ankò
-pa fè m mal ankò
-pa santi doulè ankò
+# (The "feeling better" phrases listed here first were moved to [other] in session 5,
+# 2026-12-03: a recovery with nothing to act on is "other".)
 # Blood coming out (narrowed: "rezilta tès san an soti" is a lab question, see [other]).
 san ap soti
 san k ap soti
@@ -1719,3 +1703,250 @@ repons
 # word of another language ("pitit gason m" is not Tagalog "lason", poison).
 [words]
 gason fi madanm frè sè granmoun timoun nimewo telefòn chanje kontak
+
+# 2026-12-03 (session 5): low mood without self-harm, feeling better, bills and insurance,
+# parking, the way there and opening hours, "who is this", moving the appointment, late, opting
+# out, red flags in everyday forms, declining ("mpap ka vin"), and work or family emergencies
+# that only explain a cancellation ("ijans nan travay").
+[symptom]
+# Low mood, worry, no sleep, no energy (rule 10: without self-harm this is a symptom).
+kè m pa kontan
+kè pa kontan
+pa jwenn dòmi
+dòmi pa pran m
+dòmi pa vini
+pa ka fèmen je m
+pa gen enèji
+san enèji
+kò m kraze
+kò kraze
+dekouraje
+pèdi kouraj
+moral … ba
+moral … atè
+moral … pa bon
+santi m vid
+santi mwen vid
+pa nan nòmal mwen
+pa mwen menm
+panse twòp
+kalkile twòp
+reflechi twòp
+anksye
+anksyete
+nève
+gen lapenn
+nan lapenn
+pa gen kè pou anyen
+pa gen gou pou anyen
+pa anvi fè anyen
+# An anxiety or panic attack is no seizure: longer than "gen kriz" / "fè kriz" of [urgent].
+kriz anksyete
+kriz panik
+gen kriz anksyete
+gen kriz panik
+gen yon kriz anksyete
+gen yon kriz panik
+fè kriz anksyete
+fè kriz panik
+fè yon kriz panik
+# Not better yet (the "better" phrases of [other] do not read through a "pa" or "poko").
+pa santi m pi byen
+pa santi mwen pi byen
+poko pi byen
+poko refè
+pa refè
+poko geri
+pa geri
+lafyèv … pa ale
+lafyèv … pa desann
+lafyèv … pa bese
+doulè … pa pase
+doulè … pa ale
+doulè … pa diminye
+
+[other]
+# Feeling better, a complaint that went away: nothing to act on (moved here from [symptom]).
+santi m pi byen
+santi mwen pi byen
+m pi byen
+mwen pi byen
+vin pi byen
+m refè
+mwen refè
+m geri
+mwen geri
+refè nèt
+geri nèt
+lafyèv … ale
+lafyèv … bese
+lafyèv … desann
+doulè … ale
+doulè … pase
+doulè … diminye
+pa gen doulè ankò
+pa fè m mal ankò
+pa santi doulè ankò
+m byen kounye a
+mwen byen kounye a
+m anfòm kounye a
+santi m byen kounye a
+pa malad ankò
+# Bills, charges, payment, insurance, receipts ("resevwa" is an [ack] word: the longer phrases win).
+bòdwo
+bil
+fakti
+yon resi
+bezwen resi
+resi peman
+ban m resi
+voye resi
+kopè
+copay
+dediktib
+resevwa … bòdwo
+resevwa … fakti
+resevwa … bil
+m resevwa … bòdwo
+m resevwa … fakti
+m resevwa … bil
+yo chaje m
+konbyen m dwe
+m dwe konbyen
+asirans … kouvri
+kouvri … asirans
+kat kredi
+peye ak kat
+medicare
+medikè
+# Parking, the way there, the address, opening hours.
+ka pake
+pou m pake
+kote pou pake
+kote m ka pake
+estasyònman
+ki adrès
+kijan pou m rive
+kòman pou m rive
+kouman pou m rive
+kijan pou m jwenn
+kijan pou m ale
+ki kote nou ye
+kote nou ye
+kote biwo a
+ki lè nou ouvè
+ki lè nou louvri
+ki lè nou fèmen
+ki lè … ouvri
+ki lè … ouvè
+ki lè … fèmen
+nou ouvè
+nou louvri
+ki etaj
+ki bilding
+# Work or family emergencies that only explain why the patient cannot come: written in full
+# so that the "ijans" inside yields ("m gen yon ijans", "m nan sal ijans" stay urgent).
+ijans nan travay
+ijans travay
+ijans nan travay la
+ijans fanmi
+ijans nan fanmi
+ijans nan fanmi an
+ijans lekòl
+ijans pèsonèl
+
+[help]
+# Who is this, whose number, why these messages.
+pa konnen nimewo sa
+pa konn nimewo sa
+pa rekonèt nimewo sa
+nimewo kiyès
+nimewo ki moun
+poukisa n ap ekri m
+poukisa nou ap ekri m
+poukisa w ap ekri m
+poukisa n ap voye m
+poukisa w ap voye m
+poukisa m ap resevwa
+ki moun k ap voye
+ki moun ki ap voye
+kiyès k ap ekri m
+ki mesaj sa yo
+
+[reschedule]
+# Pushing it back, another week or month.
+pouse … randevou
+pouse l
+pouse dat
+repouse
+ranvoye
+remete l pou
+remete randevou
+pi ta nan semèn
+pou semèn pwochèn
+pou mwa pwochen
+pou lòt semèn
+pou lòt mwa
+yon lòt semèn
+yon lòt mwa
+fè l pi ta
+mete l pi ta
+
+[late]
+# A few minutes ("5 ti minit"), on the way but held up.
+ti minit
+rive nan … minit
+la nan … minit
+nan wout men
+sou wout men
+an wout men
+kawotchou … pete
+kawotchou … plat
+kaoutchou … pete
+anbouteyaj
+
+[opt_out]
+# Take me off the list, no more reminders.
+mete m deyò … lis
+soti m nan lis
+bouke ak mesaj
+bouke ak tèks
+bouke resevwa
+fatige ak mesaj
+anile mesaj
+anile tèks
+anile rapèl
+pa vle okenn rapèl
+pa vle … rapèl
+pa vle … tèks
+pa janm voye m … ankò
+pa janm ekri m ankò
+pa janm tekste m ankò
+pa janm kontakte m ankò
+
+[urgent]
+# Bleeding that will not stop, fainting.
+san … pa vle rete
+senyen … pa vle rete
+san … pa rete
+senyen … pa rete
+san … san rete
+evanwi
+
+[cancel]
+# "m pap … vini" with the pronoun, so that the shorthand "mpap" reaches it ("mpap ka vin").
+m pap … vini
+m pap … vin
+m pa ka vini
+m pa ka vin
+m pa kab vini
+m pa kapab vini
+m pap ale
+mwen pap ale
+nou pap ale
+m p ap ale
+m pa kapab
+mwen pa kapab
+m pap kapab
+non m pa bezwen
+non mèsi m pa bezwen

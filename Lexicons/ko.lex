@@ -716,15 +716,10 @@ eojireowo*
 토할*
 혹이 났*
 혹이 생겼*
-# Added: feeling better, medicine not working, and a temperature given as a number (열이 38.5도예요, 체온이).
-좋아졌*
-나아졌*
-나았*
-괜찮아졌*
+# Added: feeling a little better, medicine not working, and a temperature given as a number (열이 38.5도예요, 체온이).
+# (2026-12-03, session 5: 좋아졌*, 나아졌*, 나았*, 괜찮아졌*, 호전*, 회복* "feeling better" moved to [other] at the end.)
 덜 아파*
 덜 아프*
-호전*
-회복*
 효과가 없*
 효과가 별로*
 약이 안 들*
@@ -2579,3 +2574,361 @@ gomapseumnida
 [urgent]
 salgi sileo*
 salgi silh*
+
+# 2026-12-03 (session 5): low mood, sleep and energy; feeling better (moved here from [symptom]);
+# bills, parking, directions and opening hours; who is this / what is this number; pushing the
+# date back; late with 쪼금, a missed bus, 늦음; stop the texts (Gyeongsang 고마); red flags without
+# spaces, in Gyeongsang 몬, and romanized; declining (아니요 괜찮아요, 사양할게요, 몬 가요);
+# a work or family emergency that only explains a change.
+[symptom]
+# Low mood, sadness, anxiety, burnout, loneliness (rule 10: a symptom, not urgent).
+슬퍼*
+슬프*
+슬펐*
+기분이 다운*
+다운됐*
+다운돼*
+기분이 별로*
+기분이 꿀꿀*
+꿀꿀해*
+울적*
+심란*
+의욕이 없*
+의욕 없*
+의욕이 안 생*
+아무것도 하기 싫*
+아무 것도 하기 싫*
+멘탈이 나갔*
+멘탈이 무너*
+멘탈 나갔*
+멘붕*
+번아웃*
+지쳐*
+지쳤*
+녹초*
+외로워*
+외롭*
+초조*
+긴장돼*
+마음이 무거*
+마음이 답답*
+나답지 않*
+몸이 이상해*
+몸이 이상하*
+예전 같지 않*
+uulhae*
+uulhaeyo
+seulpeoyo
+# Sleep and energy, with and without spaces.
+잠이 안와*
+잠이안와*
+잠이 안 들*
+잠 못 자*
+잠 못자*
+잠을 설쳐*
+잠을 설치*
+잠 설쳐*
+밤새 못 잤*
+밤새 한숨도*
+잠들기 어려*
+잠들기 힘들*
+잠드는 게 힘들*
+기력이 없*
+기력이 떨어*
+# Not getting better (호전*, 나아* are [other] now).
+호전이 없*
+호전되지 않*
+나아지지 않*
+나아지질 않*
+안 나아*
+안나아*
+좋아지지 않*
+차도가 없*
+회복이 안 되*
+회복이 안 돼*
+회복이 잘 안*
+회복이 느려*
+호전이 안 되*
+호전이 안 돼*
+# "Not good" with 좋지 않- (the [other] 컨디션이 좋* would be negated and dropped).
+컨디션이 좋지 않*
+몸이 좋지 않*
+상태가 좋지 않*
+몸이 괜찮지 않*
+
+[other]
+# Feeling better, recovered (moved here from [symptom]): a health update, not a symptom report.
+# "안 좋아졌어요", "나빠졌어요" stay [symptom] (longer, or another word).
+좋아졌*
+나아졌*
+나았*
+괜찮아졌*
+호전*
+회복*
+이제 괜찮*
+이제는 괜찮*
+몸이 괜찮*
+몸은 괜찮*
+컨디션 괜찮*
+컨디션이 좋*
+# Bills, payment, insurance, receipts ("청구 문자 받았어요" is not the [ack] 문자 받았*).
+청구*
+요금*
+진료비*
+병원비*
+검사비*
+수납*
+결제*
+납부*
+영수증*
+계산서*
+본인부담*
+본인 부담*
+실비*
+실손*
+환불*
+고지서*
+인보이스*
+돈이 나갔*
+돈이 빠져*
+청구 문자 받았*
+결제 문자 받았*
+수납 문자 받았*
+# Parking, directions, floor, opening hours.
+차 댈 데*
+차 댈 곳*
+차 대는 곳*
+차를 어디에*
+차 어디에 대*
+오시는 길*
+찾아가는 길*
+길 좀 알려*
+길을 모르*
+길 안내*
+어떻게 가야*
+어떻게 가나요
+어떻게 가면*
+어떻게 찾아*
+몇 층*
+몇층*
+몇 번 출구*
+입구*
+대중교통*
+영업시간*
+영업 시간*
+진료시간*
+진료 시간*
+운영시간*
+운영 시간*
+점심시간*
+문 열*
+문을 열*
+문 닫*
+문을 닫*
+주말에도 진료*
+토요일 진료*
+토요일에도 진료*
+# A work or family emergency that only explains a change (응급*, 긴급*, 급해* are [urgent]);
+# a medical emergency stays [urgent].
+일이 급해*
+일이 급하*
+회사에 급한*
+회사에서 급한*
+회사 일이 급*
+회사에 긴급*
+회사에서 긴급*
+직장에 급한*
+직장에서 급한*
+집에 급한*
+집안에 급한*
+급한 업무*
+업무상 급한*
+업무상 긴급*
+급한 회의*
+긴급 회의*
+긴급회의*
+급한 출장*
+긴급 출장*
+급하게 출장*
+급히 출장*
+급히 일이*
+급한 용무*
+급한 약속*
+급한 집안일*
+급한 집안 일*
+급한 개인 사정*
+가정에 급한*
+개인적으로 급한*
+개인적인 급한*
+가족 일로 급하게*
+집안일로 급하게*
+회사에 응급 상황*
+회사에 긴급 상황*
+회사에서 긴급 상황*
+직장에 긴급 상황*
+
+[help]
+# What is this number, whose number is this, what are these texts, how does this work.
+이 번호 뭐*
+이 번호는 뭐*
+무슨 번호*
+누구 번호*
+이 번호 누구*
+이 번호는 누구*
+모르는 번호*
+처음 보는 번호*
+저장 안 된 번호*
+무슨 메시지*
+무슨 메세지*
+이런 문자 왜*
+왜 문자*
+왜 저한테*
+왜 나한테*
+어떻게 하는 거*
+어떻게 하는거*
+어떻게 사용*
+이게 무슨*
+무슨 서비스*
+nuguseyo
+nuguyeyo
+nugusijyo
+nugusinde*
+igeo mwoyeyo
+i beonho mwo*
+
+[reschedule]
+# Push it back, another month, later; "reschedule" and 스케줄 written together.
+다음 달로*
+다음달로*
+다음 달에 가능*
+다음달에 가능*
+다음 달 가능*
+다음달 가능*
+나중으로*
+나중에 다시 예약*
+나중에 다시 잡*
+# Not a bare 늦춰*: 출발이 늦춰져서 (the departure was delayed) is a late arrival.
+시간을 늦춰*
+시간 늦춰*
+예약을 늦춰*
+예약 늦춰*
+날짜를 늦춰*
+좀 늦춰*
+늦춰 주*
+늦춰주*
+늦출 수*
+늦춰도 되*
+늦춰도 될*
+일주일 뒤로*
+한 주 뒤로*
+한주 뒤로*
+뒤로 빼*
+리스케줄*
+리스케쥴*
+스케줄 변경*
+스케쥴 변경*
+스케줄 조정*
+스케쥴 조정*
+스케줄변경*
+스케쥴변경*
+일정변경*
+시간변경*
+날짜변경*
+예약날짜 변경*
+reschedule*
+
+[late]
+# A little late (쪼금, 좀만), overslept, missed the bus, the traffic, nearly there.
+쪼금 늦*
+쬐금 늦*
+조금만 늦*
+좀만 늦*
+몇 분만 늦*
+늦음
+좀 늦음
+늦을 거예요
+늦을 거에요
+늦을거예요
+늦을 겁니다
+늦을끼*
+늦잠*
+버스를 놓쳐*
+버스 놓쳐*
+버스를 놓쳤*
+버스 놓쳤*
+지하철을 놓쳐*
+지하철 놓쳐*
+지하철을 놓쳤*
+지하철 놓쳤*
+차를 놓쳤*
+차 엄청 막혀*
+차 너무 막혀*
+차 많이 막혀*
+길이 밀려*
+길이 … 밀려*
+다 와 가*
+거의 다 와*
+
+[opt_out]
+# Stop the texts: Gyeongsang 고마 (= 그만), "I don't want texts coming", too many texts.
+문자 고마 보내*
+고마 보내*
+고마 보내라
+보내지 마라
+문자 오는 거 싫*
+문자 오는게 싫*
+문자 오는 게 싫*
+문자 안 오게*
+문자 오지 않게*
+연락 안 오게*
+알림 안 오게*
+문자 너무 많이*
+문자 너무 자주*
+문자가 너무 많*
+문자가 너무 자주*
+수신 안 할래*
+문자 그만 받*
+그만 받고 싶*
+알림 받기 싫*
+메시지 받기 싫*
+메세지 받기 싫*
+munja geuman*
+susin geobu*
+suhsin geobu*
+
+[urgent]
+# Breathing without spaces and in Gyeongsang 몬 (= 못); bleeding that does not stop; romanized.
+숨 못쉬*
+숨을 잘 못쉬*
+숨을 몬 쉬*
+숨 몬 쉬*
+숨을 몬쉬*
+숨몬쉬*
+피 안 멈춰*
+피가 안 그치*
+피가 멈출 생각을 안*
+piga an meomch*
+pi ga an meomch*
+piga mani*
+pireul mani*
+chulhyeori simh*
+sumi an swieo*
+sum swigi eoryeow*
+sumeul swil su eops*
+sumeul mot swieo*
+
+[cancel]
+# Declining (no, it's fine / I'll pass), and Gyeongsang 몬 (= 못) "can't go".
+아니요 괜찮*
+아뇨 괜찮*
+아니에요 괜찮*
+아니 괜찮*
+사양할게*
+사양하겠*
+패스요
+# Not 몬가, the casual spelling of 뭔가 (something).
+몬 가*
+몬 갑*
+몬 갈*
+못감
+못 감

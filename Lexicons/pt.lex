@@ -513,17 +513,8 @@ vista turva
 # "Pare" e "parar" que não pedem para parar as mensagens ("quero que a dor pare").
 a dor pare
 dor parar
-# Melhorando / já passou: um relato de saúde, não uma emergência ("já não me dói", "a febre passou").
-estou melhor
-tô melhor
-estou melhorando
-tô melhorando
-estou a melhorar
-me sinto melhor
-sinto-me melhor
-melhorei
-bem melhor
-muito melhor
+# Já passou: um relato de saúde, não uma emergência ("já não me dói", "a febre passou"). "Estou melhor", "melhorei",
+# "muito melhor" passaram para [other] no bloco 2026-12-03 (session 5) no fim do ficheiro.
 já não dói
 já não me dói
 não dói mais
@@ -2424,3 +2415,407 @@ se queria matar
 se quer matar
 queria-se matar
 quer-se matar
+
+# 2026-12-03 (session 5): ânimo em baixo, sono e energia (symptom); melhora, cobranças e plano de
+# saúde, estacionamento, endereço e horário, emergências que não são médicas (other); quem é?
+# (help); mudar a data, adiar (reschedule); atraso com diminutivos e trânsito (late); parem de me
+# mandar (opt_out); sinais de alarme em terceira pessoa e na gíria (urgent); não, obrigado (cancel).
+[symptom]
+# --- ânimo em baixo, stress, sono, energia (sem autolesão: regra 10, um sintoma). Brasil: pra baixo,
+# na bad, na fossa, deprê, sem pique; Portugal: em baixo, moral em baixo, abatido.
+meio pra baixo
+meio para baixo
+ando pra baixo
+ando para baixo
+me sentindo pra baixo
+me sentindo para baixo
+sentindo-me em baixo
+meio em baixo
+moral em baixo
+moral baixa
+na bad
+bateu uma bad
+bateu a bad
+na fossa
+baixo astral
+deprê
+ando abatid*
+estou abatid*
+tô abatid*
+me sinto abatid*
+cabisbaix*
+estou esgotad*
+tô esgotad*
+ando esgotad*
+me sinto esgotad*
+esgotad* mentalmente
+burnout
+estafad*
+estou sem energia
+tô sem energia
+ando sem energia
+me sinto sem energia
+sem energia nenhuma
+sem energia pra nada
+sem energia para nada
+sem pique
+sem disposição
+estresse
+muito estresse
+muito stress
+ando em stress
+cabeça cheia
+pilha de nervos
+nervos à flor da pele
+angústia
+angustiad*
+aflit*
+não me sinto eu mesmo
+não me sinto eu mesma
+não sou eu mesmo
+não sou eu mesma
+choro à toa
+chorando à toa
+chorando sem motivo
+vontade de chorar
+sem vontade de fazer nada
+não tenho vontade de fazer nada
+não tenho vontade de nada
+me sinto só
+me sinto sozinho
+me sinto sozinha
+sinto-me só
+sinto-me sozinho
+sinto-me sozinha
+solidão
+não durmo
+não durmo direito
+não tenho dormido
+não consigo pegar no sono
+não prego o olho
+não preguei o olho
+durmo mal
+dormindo mal
+mal durmo
+noite sem dormir
+noites sem dormir
+insónia
+# --- sem melhora (as formas de melhora estão em [other]: estas trazem a própria negação)
+não estou melhor
+não tô melhor
+não estou melhorando
+não tô melhorando
+não estou a melhorar
+não melhorei
+ainda não melhorei
+não me sinto melhor
+não sinto melhora
+nenhuma melhora
+sem melhora
+não teve melhora
+não está melhorando
+não tá melhorando
+# --- a menstruação atrasou: uma queixa, não um atraso para a consulta
+menstruação … atrasou
+período … atrasou
+
+[other]
+# --- melhora: um aviso de que já está bem não é um relato de sintomas. "não estou melhor" e
+# "não melhorei" continuam em [symptom]; "não preciso mais da consulta" continua cancel.
+estou melhor
+já estou melhor
+tô melhor
+já tô melhor
+estou melhorando
+tô melhorando
+estou a melhorar
+já estou a melhorar
+me sinto melhor
+me sentindo melhor
+sinto-me melhor
+melhorei
+já melhorei
+melhorei bastante
+melhorei muito
+bem melhor
+muito melhor
+melhorando
+melhorzinh*
+já estou bem
+já tô bem
+já me sinto bem
+estou bem agora
+tô bem agora
+já estou boa
+já estou bom
+já sarei
+sarei
+me recuperei
+já me recuperei
+recuperei-me
+estou recuperad*
+novo em folha
+nova em folha
+tudo bem agora
+já passou tudo
+# --- cobranças, pagamentos, plano de saúde, recibos e preços ("recebi uma cobrança" ganha ao "recebi" de [ack])
+recebi uma cobrança
+recebi a cobrança
+recebi uma conta
+recebi a conta
+recebi uma fatura
+recebi a fatura
+recebi um boleto
+recebi o boleto
+cobrança
+cobraram
+me cobraram
+fui cobrad*
+cobrado duas vezes
+cobrada duas vezes
+quanto devo
+quanto eu devo
+quanto tenho que pagar
+quanto vou pagar
+quanto fica
+quanto é
+quanto sai
+quanto vai custar
+quanto cobram
+o plano cobre
+meu plano cobre
+o convênio cobre
+o seguro cobre
+plano cobre
+aceitam convênio
+aceitam meu convênio
+aceitam o meu plano
+aceitam plano
+coparticipação
+copagamento
+franquia
+taxa moderadora
+recibo
+nota fiscal
+comprovante
+comprovativo
+fatura
+boleto
+pix
+pagamento
+como pago
+onde pago
+posso pagar
+como faço para pagar
+como faço o pagamento
+parcelar
+reembolso
+conta do hospital
+conta da clínica
+pagar a conta
+# --- estacionamento, endereço, como chegar, horário de funcionamento
+onde estaciono
+onde deixo o carro
+onde posso deixar o carro
+# "tem vaga" sozinho é um pedido de horário ([reschedule]): a frase inteira ganha
+tem vaga de estacionamento
+tem vaga para estacionar
+tem vaga pra estacionar
+tem vaga pro carro
+vaga de estacionamento
+vaga para estacionar
+vaga pra estacionar
+vaga pro carro
+como chego
+como chegar
+como faço para chegar
+como faço pra chegar
+onde é
+onde é a clínica
+onde vocês ficam
+onde fica a clínica
+morada
+qual a morada
+localização
+qual andar
+que andar
+em que andar
+qual prédio
+qual edifício
+qual entrada
+por onde entro
+horário de funcionamento
+horário de atendimento
+que horas abre
+que horas abrem
+que horas fecha
+que horas fecham
+a que horas abre
+a que horas fecha
+estão abertos
+qual ônibus
+que autocarro
+elevador
+cadeira de rodas
+# --- emergências que não são médicas e só explicam uma falta ou remarcação (as médicas continuam urgentes)
+emergência no trabalho
+emergência no serviço
+emergência familiar
+emergência de família
+emergência em casa
+emergência pessoal
+urgência no trabalho
+urgência no serviço
+urgência familiar
+assunto urgente
+um assunto urgente
+coisa urgente no trabalho
+compromisso urgente
+reunião urgente
+trabalho urgente
+serviço urgente
+
+[help]
+# --- quem é?, que mensagens são essas?
+quem é esse
+quem é este
+quem seria
+quem me mandou
+quem me mandou mensagem
+quem está me mandando
+quem tá me mandando
+quem me manda
+com quem falo
+com quem estou falando
+com quem tô falando
+de quem é esse número
+de quem é este número
+não conheço esse número
+não conheço este número
+não reconheço esse número
+não reconheço este número
+número desconhecido
+que mensagens são essas
+que mensagens são estas
+o que são essas mensagens
+o que são estas mensagens
+por que estou recebendo
+porque estou a receber
+porque recebo estas mensagens
+como isso funciona
+como isto funciona
+como é que isto funciona
+é robô
+é um robô
+é automático
+é uma pessoa
+
+[reschedule]
+# --- mudar a data ou a hora, adiar, deixar para depois
+adiado
+adiada
+adiamento
+adiem
+adie
+adiá-la
+adiá-lo
+pode adiar
+deixar para depois
+deixar pra depois
+fica para depois
+fica pra depois
+ficar para depois
+ficar pra depois
+outra semana
+noutra semana
+outro mês
+para outra semana
+pra outra semana
+deixar para a próxima semana
+deixar pra próxima semana
+
+[late]
+# --- atraso com diminutivos, trânsito e transporte
+uns minutinhos depois
+chego uns minutos depois
+pouquinho tarde
+bocadinho tarde
+um pouco tarde
+estou engarrafad*
+tô engarrafad*
+fiquei engarrafad*
+o ônibus atrasou
+o autocarro atrasou
+o comboio atrasou
+o trem atrasou
+o metrô atrasou
+o uber atrasou
+o ônibus não passou
+o ônibus não passa
+esperando o ônibus
+esperando o uber
+esperando o metrô
+à espera do autocarro
+à espera do comboio
+à espera do uber
+acidente na estrada
+acidente na via
+acidente na rodovia
+acidente na marginal
+
+[opt_out]
+# --- parem de me incomodar, não me encham, remover da lista
+parem de me incomodar
+pare de me incomodar
+para de me incomodar
+não me incomodem
+não me incomode
+não me encham
+parem de encher
+chega de me mandar
+chega de mandar
+remover da lista
+remova da lista
+removam da lista
+excluir da lista
+tirar meu nome da lista
+
+[urgent]
+# --- sinais de alarme em terceira pessoa e na gíria (Brasil: piripaque, treco, apagou)
+piripaque
+teve um treco
+deu um treco
+deu-lhe um treco
+apagou de repente
+apagou do nada
+segurando o peito
+agarrado ao peito
+com a mão no peito
+peito … matando
+sangrando pra caramba
+sangrando muito mesmo
+sangrando que nem
+sangue pra caramba
+cansaço pra respirar
+cansaço para respirar
+não mexe … braço
+não mexe … perna
+não mexe … lado
+dormir e não acordar
+não acordar mais
+troço … peito
+teve um troço
+deu um troço
+desfalec*
+infart*
+enfart*
+
+[cancel]
+# --- respostas que recusam a consulta
+não vai rolar
+não rola
+dispenso
+vou dispensar
+vai dar não
+vou poder não
+não vou poder ir não

@@ -1627,3 +1627,405 @@ namanhid ang kaliwang
 pa-unsubscribe
 paunsubscribe
 pa unsubscribe
+
+# 2026-12-03 (session 5): low mood, sleep and energy as a symptom; feeling better, bills and
+# insurance, parking, directions and opening hours as [other]; "who is this / what are these
+# texts"; pa-reschedule and changing the date; late with jeep/delay forms; more ways to stop
+# the texts; red flags with "nananakit", "paghinga", "ulirat", bleeding that won't stop and
+# passive wishes to die; declining and texting shorthand of "can't come" (hnd aq mkkpnta);
+# work and family emergencies that only explain a cancellation.
+[symptom]
+# Low mood, worry, poor sleep, no energy (without self-harm: that stays [urgent]).
+down ako
+down po ako
+medyo down
+sobrang down
+down na down
+nalulumbay
+malumbay
+kalungkutan
+mabigat … loob
+bigat ng loob
+wala sa mood
+wala ako sa mood
+wala akong gana
+hirap matulog
+hirap … makatulog
+kulang sa tulog
+walang tulog
+insomnia
+pagod na pagod
+sobrang pagod
+walang lakas
+wala akong lakas
+walang energy
+matamlay
+nanlalata
+iyak … iyak
+umiiyak
+naiiyak
+napapaiyak
+hindi … mapakali
+di … mapakali
+ninenerbyos
+nerbyos
+kabado
+praning
+takot na takot
+nagpapanic
+nagpa-panic
+overthink*
+burnout
+burned out
+burnt out
+drained
+hindi ako ang dati
+di ako ang dati
+wala sa sarili
+depresyon
+mental health
+[other]
+# Feeling better, recovered: a health update a person may read, not a complaint.
+magaling na ako
+magaling na po ako
+magaling na siya
+magaling na sya
+gumaling na
+nakarecover na
+naka-recover na
+recovered na
+better na ako
+better na po ako
+ok na ako
+ok na po ako
+okay na ako
+okay na po ako
+ayos na ako
+ayos na po ako
+ok na … pakiramdam
+okay na … pakiramdam
+ayos na … pakiramdam
+mabuti na … pakiramdam
+maayos na … pakiramdam
+magaan na … pakiramdam
+gumaan … pakiramdam
+bumuti … pakiramdam
+umayos … pakiramdam
+pakiramdam … ok na
+pakiramdam … okay na
+pakiramdam … mabuti na
+pakiramdam … maayos na
+pakiramdam … gumaan
+# Bills, charges, payment, insurance, receipts (longer than the [ack] "natanggap ko").
+nakatanggap … bill
+natanggap … bill
+natanggap ko … bill
+natanggap … billing
+nakatanggap … singil
+na-receive … bill
+nareceive … bill
+dumating … bill
+may bill
+singil
+siningil
+sinisingil
+sisingilin
+na-charge
+nacharge
+chinarge
+kinaltasan
+bakit may bayad
+magbayad
+nagbayad
+bayaran
+babayaran
+binayaran
+pagbabayad
+utang ko
+balanse
+balance ko
+may balance
+resibo
+receipt
+official receipt
+invoice
+statement of account
+co-pay
+copayment
+deductible
+covered ba
+covered po ba
+sakop ba
+sakop po ba
+sagot ba ng
+sagot po ba ng
+libre ba
+libre po ba
+refund
+presyo
+consultation fee
+professional fee
+# Parking, directions, location and opening hours.
+magpark
+mag-park
+mag park
+magpapark
+i-park
+ipark
+pumarada
+paradahan
+saan banda
+saan … located
+located
+lokasyon
+location
+direksyon
+paano pumunta
+paano po pumunta
+paano … makarating
+anong floor
+ilang floor
+anong building
+anong room
+nasaan kayo
+nasaan po kayo
+bukas ba kayo
+bukas po ba kayo
+open ba kayo
+open po ba kayo
+anong oras kayo
+anong oras po kayo
+hanggang anong oras
+sarado ba
+sarado po ba
+sarado kayo
+nagsasara
+magsasara
+clinic hours
+office hours
+oras ng clinic
+# Work and family emergencies that only explain a cancellation or a new time (a medical
+# emergency in the same reply still reads as urgent through its own words).
+emergency … trabaho
+emergency … work
+emergency … office
+emergency … opisina
+emergency … pamilya
+emergency … family
+emergency meeting
+emergency leave
+personal emergency
+emerhensya … trabaho
+emerhensya … pamilya
+urgent … trabaho
+urgent … work
+urgent meeting
+[help]
+# Who is this, whose number, what are these texts, how does it work.
+sino po to
+sino … ito
+sino … to
+sino ka
+kaninong number
+kaninong numero
+kanino … number
+kanino … numero
+kanino galing
+kanino po galing
+anong number ito
+anong number to
+anong number po ito
+anong numero ito
+ano … tong number
+hindi ko kilala … number
+di ko kilala … number
+hindi ko kilala … numero
+di ko kilala … numero
+unknown number
+ano … mga text
+ano … mga message
+ano … mga mensahe
+para saan … text
+para saan … message
+para saan ito
+para saan to
+bakit … nagtetext
+bakit … tinetext
+bakit … nagte-text
+bakit ako nakakatanggap
+paano … sumagot
+paano ito gumagana
+paano to gumagana
+paano po ito gumagana
+paano po to gumagana
+paano gumagana ito
+paano gumagana to
+paano … gamitin to
+paano … gamitin ito
+paano … mag-reply
+paano … magreply
+may tao ba
+may tao po ba
+robot ba
+scam ba
+scam po ba
+[reschedule]
+# pa-reschedule and its verb forms; change the date or time; another week or month.
+pa-resched*
+paresched*
+ipa-resched*
+ipaparesched*
+magpa-resched*
+magpaparesched*
+i-resched*
+iresched*
+i-postpone
+ipostpone*
+pagpaliban
+ipagpapaliban
+papalitan … sched
+papalitan … schedule
+papalitan … oras
+papalitan … petsa
+papalitan … araw
+papalitan … date
+papalitan ko … sched
+papalitan ko … schedule
+papalitan ko … date
+papalitan ko … oras
+palitan ko … sched
+palitan ko … schedule
+palitan ko … date
+pinapalitan … sched
+palitan … date
+palitan … time
+palit sched
+palit schedule
+magpalit … sched
+magpapalit … sched
+change … sched
+usog … araw
+usog … petsa
+usog … date
+usog … oras
+ibang linggo
+ibang buwan
+next month na lang
+susunod na buwan na lang
+susunod na linggo na lang
+mas huling oras
+move natin
+[late]
+# Late with the Tagalog verb forms, delays, no ride yet, still on the jeep or bus, overslept.
+maglelate
+magle-late
+mag-late
+na-late
+nalate
+na-delay
+nadelay
+delayed
+naantala
+naaantala
+walang masakyan
+wala pang masakyan
+hirap sumakay
+hirap makasakay
+wala pang jeep
+wala pang bus
+nasa jeep pa
+nasa bus pa
+nasa biyahe pa
+nasa byahe pa
+tinanghali … gising
+tinanghali ako
+na-stranded
+nastranded
+[opt_out]
+# More ways to say "stop sending me texts".
+ayoko na ma-text
+ayoko na matext
+ayaw ko na ma-text
+wag … magpadala
+huwag … magpadala
+wag … mag-message
+huwag … mag-message
+wag … magmessage
+huwag … magmessage
+tigil … pagtetext
+tigilan … pagtetext
+itigil … pagtetext
+tigil … pagte-text
+tigilan … pagte-text
+sawa na … text
+[urgent]
+# Chest pain with "nananakit", breathing, fainting, bleeding that won't stop, passive wishes to die.
+nananakit … dibdib
+dibdib … nananakit
+nahihirapan … paghinga
+hirap … makahinga
+hinahabol … hininga
+habol … hininga
+dami ng dugo
+dami nang dugo
+andaming dugo
+hindi humihinto … dugo
+di humihinto … dugo
+ayaw huminto … dugo
+dugo … ayaw huminto
+dugo … hindi humihinto
+tuloy-tuloy … dugo
+bleeding … hindi tumitigil
+bleeding … ayaw tumigil
+malakas … bleeding
+nag-faint
+nagfaint
+nag-pass out
+nagpassout
+nawalan … ulirat
+wala … silbi … buhay
+wala … kwenta … buhay
+wala … saysay … buhay
+mabuti pa kung wala na ako
+mas mabuti kung wala na ako
+sana wala na ako
+sana wala na lang ako
+sana hindi na ako nabuhay
+sana di na ako nabuhay
+[cancel]
+# Declining, and "can't come" typed short (hnd aq mkkpnta = hindi ako makakapunta).
+hindi … tutuloy
+di … tutuloy
+hnd … tutuloy
+pass muna
+pass na lang
+pass na muna
+hindi na muna
+di na muna
+skip ko muna
+hindi … mkkpnta
+di … mkkpnta
+hindi … mkkpunta
+di … mkkpunta
+d … mkkpunta
+hnd … mkkpunta
+hindi … mkakapunta
+di … mkakapunta
+hnd … mkakapunta
+hindi … mkpunta
+di … mkpunta
+hnd … mkpunta
+hnd … makapunta
+d … makapunta
+d … makakapunta
+hindi … mkkrating
+di … mkkrating
+hnd … mkkrating
+hnd … makakarating
+hnd … pupunta
+d … pupunta
+[shorthand]
+mkkpnta = makakapunta
+mkpunta = makapunta
+mkkrating = makakarating
+cno = sino

@@ -1706,3 +1706,381 @@ kết thúc hết tất cả
 biến mất luôn cho
 em biến mất luôn
 biến mất cho mọi người
+
+# 2026-12-03 (session 5): low mood, sleep and energy; feeling better; bills, parking, opening hours
+# and the "có … không" question frame; who is this; changing the date; late with "tí", buses and
+# "almost there"; stop the reminders (Southern hông/hổng); red flags in Southern speech; declining
+# ("thôi khỏi", "không cần đâu"); a work or family emergency that only explains a change.
+[symptom]
+# Low mood, sadness, anxiety, stress (rule 10: a symptom, not urgent). Not the bare "buồn"
+# (buồn ngủ sleepy, buồn cười funny) nor "rầu quá" ("rau quả" without accents).
+buồn quá
+buồn lắm
+buồn buồn
+thấy buồn
+cảm thấy buồn
+rất buồn
+hơi buồn
+đang buồn
+buồn bã
+buồn rầu
+u buồn
+không vui
+chẳng vui
+tâm trạng tệ
+tâm trạng buồn
+tâm trạng không vui
+tâm trạng đi xuống
+suy sụp
+xuống tinh thần
+tinh thần không ổn
+tinh thần sa sút
+tinh thần đi xuống
+tâm lý không ổn
+bị áp lực
+áp lực quá
+nhiều áp lực
+bị stress
+stress quá
+căng thẳng quá
+lo quá
+bồn chồn
+hay lo
+cô đơn
+muốn khóc
+hay khóc
+khóc hoài
+khóc suốt
+không còn là chính mình
+không muốn làm gì
+# Sleep ("ngủ không được" would otherwise read as the [cancel] "không được").
+ngủ không được
+ngủ không nổi
+ngủ không ngon
+ngủ không yên
+thức trắng
+trằn trọc
+thiếu ngủ
+# No energy.
+không có sức
+không còn sức
+kiệt sức
+đuối sức
+hết năng lượng
+không có năng lượng
+lừ đừ
+buồn ngủ suốt
+buồn ngủ hoài
+buồn ngủ cả ngày
+hay buồn ngủ
+# Worried whether a complaint is serious ("không biết có sao không"): kept a symptom report even
+# when a complaint before it sits inside the [other] question frame "có … không".
+không biết có sao không
+không biết có bị sao không
+không biết có nguy hiểm không
+không biết bị gì
+# Not well yet (the [other] "khỏe rồi" is negated by "chưa").
+chưa khỏe
+chưa khỏi
+chưa hết bệnh
+vẫn chưa khỏe
+
+[other]
+# Feeling better, recovered: a health update for a person to read, not a symptom report.
+khỏe rồi
+khỏe lại rồi
+khỏe hơn rồi
+khỏe hơn nhiều
+khỏe nhiều rồi
+đã khỏe
+đã khỏe hơn
+đỡ rồi
+đỡ nhiều rồi
+đỡ hơn rồi
+đỡ hơn nhiều
+thấy đỡ hơn
+đã đỡ
+đã đỡ hơn
+bớt nhiều rồi
+khỏi rồi
+khỏi bệnh rồi
+hết bệnh rồi
+hết bệnh
+hết đau rồi
+hết sốt rồi
+hết ho rồi
+lành rồi
+ổn hơn rồi
+đã ổn hơn
+# With the polite "ạ": longer than the [ack] "rồi ạ".
+khỏe rồi ạ
+khỏe hơn rồi ạ
+khỏe nhiều rồi ạ
+khỏe hơn nhiều rồi ạ
+đỡ rồi ạ
+đỡ hơn rồi ạ
+đỡ nhiều rồi ạ
+đỡ hơn nhiều rồi ạ
+khỏi rồi ạ
+hết bệnh rồi ạ
+# Bills, payment, insurance, receipts ("đã nhận được" of [ack] yields to "nhận được hóa đơn").
+tính tiền
+bị tính tiền
+tính phí
+bị tính phí
+thanh toán
+trả tiền
+đóng tiền
+tiền khám
+phí khám
+viện phí
+tiền thuốc
+hết bao nhiêu
+tốn bao nhiêu
+trả bao nhiêu
+phải trả bao nhiêu
+nợ bao nhiêu
+còn nợ
+hoàn tiền
+bảo hiểm có chi trả
+bảo hiểm có trả
+bhyt
+đồng chi trả
+copay
+biên lai
+biên nhận
+phiếu thu
+nhận được hóa đơn
+nhận hóa đơn
+đã nhận được hóa đơn
+đã nhận hóa đơn
+có hóa đơn
+# Parking, directions, floor, opening hours. "đậu xe ở đâu" without accents also spells
+# "đau … đầu" (headache): listed whole so that the parking question wins.
+đậu xe ở đâu
+đỗ xe ở đâu
+chỗ đậu xe ở đâu
+bãi đậu xe ở đâu
+bãi đỗ xe ở đâu
+đậu xe ở đâu vậy
+đậu xe ở đâu ạ
+đậu xe ở đâu được
+em đậu xe ở đâu
+tôi đậu xe ở đâu
+mình đậu xe ở đâu
+nên đậu xe ở đâu
+phải đậu xe ở đâu
+xe đậu ở đâu
+đậu ở đâu vậy
+đậu ở đâu ạ
+đỗ xe ở đâu vậy
+bãi đậu xe
+bãi đỗ xe
+chỗ đỗ xe
+chỗ gửi xe
+đậu xe
+đỗ xe
+giữ xe
+đường đi
+chỉ đường
+đi đường nào
+đi như thế nào
+đến như thế nào
+tới như thế nào
+ở chỗ nào
+tầng mấy
+lầu mấy
+phòng số mấy
+mấy giờ
+giờ làm việc
+giờ mở cửa
+mấy giờ mở cửa
+mở cửa lúc mấy giờ
+mấy giờ đóng cửa
+đóng cửa lúc mấy giờ
+có mở cửa
+# The yes/no question frame "có … không" (is there …? can I …?): its "có" is not a yes and its
+# "không" is not a no.
+có … không
+có … ko
+có … hông
+có … hok
+có … không ạ
+có … ko ạ
+# "có … chưa" (has it … yet?), as "có kết quả chưa".
+có chưa
+có … chưa
+# A work or family emergency that only explains a cancellation or a change (medical
+# emergencies stay [urgent]).
+việc khẩn cấp
+có việc khẩn cấp
+chuyện khẩn cấp
+việc gấp lắm
+việc rất gấp
+chuyện gấp lắm
+họp khẩn cấp
+họp khẩn
+công ty gọi gấp
+sếp gọi gấp
+
+[help]
+# Who is this, what is this number, what are these messages, how does this work.
+số này là số gì
+số gì vậy
+số này là gì
+số này là của ai
+số của ai vậy
+ai nhắn cho tôi
+ai nhắn cho em
+ai đang nhắn
+tin nhắn này là gì
+tin nhắn gì đây
+đây là tin nhắn gì
+nhắn gì vậy
+sao nhắn cho tôi
+sao lại nhắn cho tôi
+sao nhắn tin cho tôi
+không biết số này
+số lạ
+bên nào vậy
+bên nào nhắn
+phòng khám nào vậy
+bệnh viện nào vậy
+cái này là gì
+dùng như thế nào
+hoạt động thế nào
+hoạt động như thế nào
+làm sao để dùng
+
+[reschedule]
+# Change the date or time, another day, push it back, postpone to next week or month.
+đổi thời gian
+dời thời gian
+đổi buổi
+dời buổi
+hoãn sang
+hoãn qua
+hoãn tới
+lùi sang
+lùi qua
+xin dời
+đặt lịch mới
+để tuần sau
+để tháng sau
+tuần sau được không
+tháng sau được không
+giờ trễ hơn
+# A free slot asked with the question frame ("thứ 6 có trống không"): longer than "có … không".
+có trống không
+còn trống không
+có chỗ trống
+còn chỗ trống
+reschedule
+resched
+đổi appointment
+dời appointment
+
+[late]
+# Late "a tiny bit", buses, almost there, on the way.
+trễ tí
+trễ một tí
+muộn tí
+muộn một tí
+chậm tí
+trễ mấy phút
+muộn mấy phút
+đường đông
+đường kẹt
+đường tắc
+đang kẹt
+lỡ xe buýt
+nhỡ xe buýt
+trễ xe buýt
+xe buýt trễ
+lỡ chuyến xe
+đang đi tới
+đang đi đến
+đang trên đường đi
+đang chạy xe tới
+đang chạy xe qua
+sắp tới nơi
+gần tới nơi
+chút nữa tới
+tí nữa tới
+xíu nữa tới
+vài phút nữa tới
+mấy phút nữa tới
+đợi em tí
+chờ em chút
+
+[opt_out]
+# Stop the reminders, in Southern speech (hông, hổng), and block or unsubscribe.
+hổng muốn nhận tin
+hong muốn nhận tin
+hem muốn nhận tin
+khỏi nhắn tin
+thôi khỏi nhắn
+đừng nhắc nữa
+đừng nhắc lịch nữa
+không cần nhắc nữa
+không cần nhắc lịch
+khỏi nhắc lịch
+tắt nhắc lịch
+hủy nhắc lịch
+ngừng nhắc lịch
+dừng nhắc lịch
+# Annoyed "why do you keep texting" (not a bare "nhắn hoài": "I kept texting, nobody answered").
+sao nhắn hoài
+sao nhắn tin hoài
+chặn số
+block số
+unsubscribe
+unsub
+
+[urgent]
+# Southern "hông/hổng" for "không" (can't breathe, doesn't want to live), bleeding that keeps on.
+hông thở được
+hổng thở được
+hông thở nổi
+hổng thở nổi
+thở hông được
+thở hổng được
+thở hông nổi
+thở hổng nổi
+hông muốn sống
+hổng muốn sống
+hem muốn sống
+chảy máu hoài
+máu chảy hoài
+ra máu hoài
+chảy máu … không ngưng
+ra máu … không ngừng
+ra máu … không ngưng
+chảy máu quá trời
+ra máu quá trời
+máu ra nhiều quá
+# Stroke: an arm, a leg or one side gone limp (xụi).
+xụi tay
+xụi chân
+xụi một bên
+xụi nửa người
+
+[cancel]
+# Declining: "thôi khỏi", "không cần đâu"; Southern "hông/hổng" for "không" (a bare "hông" is the hip).
+thôi khỏi
+thôi khỏi nha
+dạ thôi
+thôi không đi
+thôi không cần
+không cần đâu
+không cần đâu ạ
+khỏi cần
+hổng cần
+hông cần đâu
+hông đi được
+hổng đi được
+hông tới được
+hổng tới được
+hông đến được
+hổng đến được
+không khám nữa

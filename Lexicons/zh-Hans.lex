@@ -848,22 +848,8 @@ gan mao le
 撞了一下头
 起了个包
 肿了个包
-# Added: feeling better (a health update, not nothing).
-好多了
-好一些了
-好点了
-好一点了
-好转了
-好很多了
-好了很多
-舒服多了
-没那么痛了
-没那么疼了
-不怎么痛了
-不怎么疼了
-恢复得不错
-恢复得很好
-基本好了
+# Feeling-better entries (好多了, 好转了, 没那么痛了 …) moved to [other] in the session 5 block at the end:
+# an improvement is not a complaint. A temperature mention stays here.
 体温
 # Added: nosebleeds, a rash (疹 alone: 湿疹, 出了点疹), a little breathless on exertion.
 鼻血
@@ -2722,3 +2708,455 @@ bu = 1
 左手左脚 + 麻
 右手右脚 + 没力
 左手左脚 + 没力
+
+# 2026-12-03 (session 5): 情绪低落、失眠、没精神（症状）；好多了、康复了（其他，由 [symptom] 移来）；
+# 账单、扣费、医保报销；停车、怎么走、营业时间；“这是谁的号码”“这些短信是什么”；改日期、往后推、
+# 能早/晚一点吗；晚一丢丢、堵车、打不到车；“不要在发了”（在/再 错字）；拼音危险信号；“不了”“不必了”；
+# 工作或家里的紧急情况（只解释取消或改期，不是医疗急症）。
+[symptom]
+# Low mood, stress, poor sleep, no energy (self-harm wording stays [urgent]).
+郁闷
+难过
+伤心
+很丧
+好丧
+丧丧的
+有点emo
+emo了
+心累
+心里难受
+提不起劲
+提不起精神
+打不起精神
+没动力
+没干劲
+没心情
+什么都不想做
+什么都不想干
+开心不起来
+高兴不起来
+不开心
+闷闷不乐
+情绪差
+情绪很差
+情绪崩溃
+快崩溃了
+要崩溃了
+心情差
+心情很差
+心情很糟
+心情糟糕
+压力很大
+压力好大
+压力太大
+压力山大
+我很紧张
+我好紧张
+我有点紧张
+心烦
+烦躁
+焦躁
+入睡困难
+睡不踏实
+睡眠差
+半夜醒
+老是醒
+一夜没睡
+整夜没睡
+没睡好
+精神不好
+精神很差
+精神差
+无精打采
+不像我自己
+不像自己
+不在状态
+状态很差
+状态差
+xin qing bu hao
+xinqing buhao
+shui bu zhao
+shui bu hao
+shi mian
+jiao lv
+ya li da
+ya li hen da
+hen nan guo
+bu kai xin
+mei jing shen
+# "Don't let the fever come back" written with 在 for 再 (不要在发 is an [opt_out] slip below).
+不要在发烧
+别在发烧
+不要在发热
+不要在发作
+# Can't move, can't get up, can't sleep or eat (their 不了 is not "declining": see [cancel]).
+动不了
+好不了
+睡不了
+吃不了
+下不了床
+起不了床
+走不了路
+[other]
+# 'Tired to death' said in passing (累死了😂, 累得要死了): a figure of speech, not a complaint,
+# and longer than the urgent 要死了 inside it.
+累死了
+累死我了
+累得要死
+累得要死了
+困死了
+# Feeling better (moved here from [symptom]): an improvement, not a complaint.
+好多了
+好一些了
+好点了
+好一点了
+好转了
+好很多了
+好了很多
+舒服多了
+没那么痛了
+没那么疼了
+不怎么痛了
+不怎么疼了
+恢复得不错
+恢复得很好
+基本好了
+已经好了
+病好了
+身体好了
+已经康复
+康复了
+痊愈
+全好了
+好得差不多了
+差不多好了
+没事了
+hao duo le
+haoduole
+yi jing hao le
+# Bills, charges, payment, insurance and receipts (收到 … 账单 is longer than the [ack] 收到).
+账单
+帐单
+收到 … 账单
+收到 … 帐单
+收到 … 发票
+收到 … 收据
+收到 … 缴费
+收到 … 扣费
+收到 … 费用
+缴费
+交费
+付费
+付款
+付钱
+扣费
+扣款
+扣钱
+扣了我
+多收
+收了我
+乱收费
+欠费
+欠款
+要付多少
+要交多少
+多少费用
+自付
+自费
+报销
+能报吗
+保险赔
+保险公司
+挂号费
+诊费
+检查费
+药费
+收据
+票据
+退款
+退费
+价格
+价钱
+支付
+微信支付
+支付宝
+刷卡
+copay
+duo shao qian
+zhang dan
+fa piao
+# Parking, directions, floor and opening hours.
+停车场
+停车费
+停哪
+停在哪
+哪里停
+位置在哪
+在哪
+怎么过去
+怎么到
+怎么找
+几楼
+哪栋
+哪个楼
+哪个门
+入口在
+导航
+几号线
+哪个站
+地铁站
+公交站
+几点开门
+几点关门
+几点下班
+几点上班
+开门吗
+关门吗
+营业吗
+上班吗
+门诊时间
+周末开
+节假日
+ting che
+di zhi
+zai na li
+# 不过 'but' is not a negation: listed so that its 不 does not negate the red flag after it
+# ("会迟到，不过胸口一直闷"); 不过敏 'not allergic' stays negated by being longer.
+不过
+不过敏
+# 不了 compounds that are not "no thanks" (不了 is a [cancel] entry).
+受不了
+忍不了
+忘不了
+少不了
+免不了
+大不了
+错不了
+跑不了
+不了解
+不了了之
+用不了
+管不了
+等不了
+控制不了
+治不了
+帮不了
+# Work and family emergencies that only explain a cancellation or a new time (a medical
+# emergency in the same reply reads as urgent through its own words: 晕倒, 胸口痛).
+急事
+家里有紧急情况
+家里紧急情况
+家里有点紧急情况
+公司有紧急情况
+单位有紧急情况
+工作上有紧急情况
+工作上的紧急情况
+临时有紧急情况
+工作紧急
+工作上紧急
+公司紧急
+单位紧急
+紧急会议
+紧急出差
+紧急加班
+紧急任务
+紧急工作
+紧急的工作
+有紧急会议
+有紧急任务
+有紧急工作
+有紧急的工作
+有紧急出差
+有紧急加班
+[help]
+# Who is this, whose number, what are these messages, how does it work.
+谁的号码
+这个号码是
+这号码是
+哪里的号码
+不认识这个号码
+不认识这号码
+不认识你
+陌生号码
+这些短信
+这些信息
+这些消息
+为什么给我发
+为什么发给我
+干嘛给我发
+为什么收到这
+为什么会收到这
+怎么会收到这
+为什么收到短信
+为什么会收到短信
+这是什么情况
+自动发的
+自动发送
+自动回复
+机器人
+有人看吗
+有人回吗
+有人回复吗
+请问哪位
+ni shi shei
+ni shi shui
+ni shi na wei
+zhe shi shei
+ni men shi shei
+shen me hao ma
+[reschedule]
+# Change the date or time, push it back, a later or earlier time, another day.
+改一天
+改到下个月
+推到下个月
+推迟到
+延到
+往后推一推
+推一推
+晚几天
+过几天再
+下个月再
+改其他时间
+另外找时间
+再找时间
+另找时间
+另外约时间
+改日期
+换日期
+改个日期
+能晚一点吗
+可以晚一点吗
+能不能早一点
+能早一点吗
+可以早一点吗
+可不可以早一点
+postpone
+re-schedule
+改个date
+gai ge shi jian
+gai ri qi
+yan qi
+huan yi tian
+[late]
+# A little late (一丢丢), traffic, no taxi, missed the train, overslept.
+晚一丢丢
+迟一丢丢
+晚一小会
+迟一会
+稍晚
+堵死了
+堵成狗
+堵得要死
+有点堵
+好堵
+很堵
+太堵了
+车坏了
+车抛锚
+抛锚了
+打不到车
+叫不到车
+等不到车
+错过公交
+错过了公交
+错过地铁
+错过了地铁
+没赶上车
+没赶上地铁
+没赶上公交
+起晚了
+睡过头
+睡过了头
+出门晚了
+hui wan dian
+迟 … 分钟
+会晚 … 分钟
+要晚 … 分钟
+晚到 … 分钟
+du che le
+[opt_out]
+# 在 written for 再 (不要在发了), and "take me off the list".
+不要在发
+别在发
+不要在给我发
+别在给我发
+不要在提醒
+别在提醒
+不要在打扰
+别在打扰
+不要在联系
+别在联系
+不要在通知
+不用在发
+不需要在发
+不要在收到
+从名单上去掉
+从名单上移除
+从名单去掉
+从名单里拿掉
+名单里删掉
+退出名单
+bie fa duan xin
+bie zai fa duan xin
+bu yao fa xin xi
+bu xiang zai shou dao
+bu yao zai lian xi wo
+[urgent]
+# Bleeding that won't stop, suddenly fainting, stroke signs, life too tiring to go on.
+血流个不停
+流血流个不停
+出血出个不停
+突然晕了
+人晕了
+手脚不听使唤
+一边不听使唤
+说话不利索
+口齿不利索
+活着太累
+活着好累
+活得好累
+活得太累
+不如去死
+# Pinyin red flags typed without an IME.
+liu xue hen duo
+liu le hen duo xue
+zhi bu zhu
+xue zhi bu zhu
+liu xue bu ting
+chu xue bu zhi
+chu xue hen duo
+da liang chu xue
+huo bu xia qu
+bu xiang huo xia qu
+jie shu sheng ming
+kou chi bu qing
+shuo hua bu qing
+shuo bu chu hua
+zui wai
+ban bian shen ti
+ban shen bu sui
+tiao lou
+shang diao
+fu yao guo liang
+chi le hen duo yao
+yun jue
+shi qu yi shi
+xiu ke
+hu xi ji cu
+xiong kou … men
+xin kou … men
+xin zang bing fa zuo
+[cancel]
+# Declining ("不了", "不必了"), and "not coming over".
+不了
+不必了
+不麻烦了
+不用啦
+不需要啦
+不要啦
+不去啦
+不过来了
+过不来了
+bu yong le
+buyongle
+bu bi le

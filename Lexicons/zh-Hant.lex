@@ -893,23 +893,8 @@ running late
 腫咗個包
 頭撞
 頭撞到
-# Added: feeling better (a health update, not nothing).
-好返好多
-好返啲
-好返晒
-好咗好多
-好咗啲
-好多了
-好一點了
-好點了
-好轉了
-冇咁痛
-冇咁辛苦
-沒那麼痛
-舒服咗
-舒服多了
-恢復得好好
-已經好返
+# Feeling-better entries (好返好多, 好多了, 冇咁痛 …) moved to [other] in the session 5 block at the end:
+# an improvement is not a complaint. A temperature mention stays here.
 體溫
 # Added: nosebleeds, a rash (疹 alone: 出咗啲疹), a little breathless on exertion.
 鼻血
@@ -2834,3 +2819,551 @@ o既 = 嘅
 右手右腳 + 無力
 左手左腳 + 無力
 出生 + {temperature}
+
+# 2026-12-03 (session 5): 心情差、唔開心、壓力大、瞓唔著（症狀）；好返、好多了（其他，由 [symptom] 移來）；
+# 帳單、收據、保險、健保；泊車、點去、開門時間；「你哋係邊個」「呢個係邊個嘅號碼」及粵拼 bin wai；
+# 改期、第日先約、改另一天及粵拼 gai kei / goi kei；遲半個鐘、遲兩個字、塞車；「唔好在send」「不要在傳」
+# （在/再 錯字）；粵拼危險信號（sam hau tung、tau m dou hei、lau ho do hyut）；「不了」「唔駛喇」「唔洗喇」；
+# 公司或屋企有緊急情況（只解釋取消或改期，不是醫療急症）。
+[symptom]
+# Low mood, stress, poor sleep, no energy in Hong Kong Cantonese and Taiwan Mandarin (self-harm stays [urgent]).
+唔開心
+心情好差
+心情很差
+好down
+好 down
+down到
+好灰
+好悶
+好鬱悶
+鬱悶
+鬱鬱不樂
+悶悶不樂
+好emo
+傷心
+難過
+冇心機
+提唔起勁
+提唔起精神
+提不起勁
+提不起精神
+冇動力
+沒動力
+冇精神
+沒精神
+精神不好
+精神好差
+唔似自己
+唔係自己
+唔在狀態
+唔喺狀態
+狀態唔好
+狀態好差
+不像自己
+壓力好大
+好大壓力
+壓力很大
+壓力太大
+我好緊張
+我很緊張
+心緒不寧
+心神不定
+坐立不安
+瞓唔好
+瞓唔落
+成晚醒
+半夜醒
+扎醒
+入睡困難
+淺眠
+鬱卒
+心累
+不開心
+低潮
+情緒低潮
+情緒崩潰
+很累
+# "Don't let the fever come back" written with 在 for 再 (唔好在/不要在 is an [opt_out] slip below).
+唔好在發燒
+不要在發燒
+別在發燒
+# Can't move (its 不了 is not "declining": see [cancel]).
+動不了
+[other]
+# Feeling better (moved here from [symptom]): an improvement, not a complaint.
+好返好多
+好返啲
+好返晒
+好咗好多
+好咗啲
+好多了
+好一點了
+好點了
+好轉了
+冇咁痛
+冇咁辛苦
+沒那麼痛
+舒服咗
+舒服多了
+恢復得好好
+已經好返
+好返
+已經好咗
+好晒
+冇事喇
+冇事了
+冇嘢喇
+康復
+痊癒
+已經好了
+病好了
+全好了
+好七七八八
+差唔多好返
+# 'Tired to death' said in passing (攰到死, 累死了): a figure of speech, not a complaint.
+攰到死
+攰死
+累死了
+累得要死
+# Bills, receipts, charges, insurance (收到 … 帳單 is longer than the [ack] 收到).
+帳單
+賬單
+張單
+收到張單
+收到 … 帳單
+收到 … 賬單
+收到 … 單據
+收到 … 收據
+收到 … 發票
+收到 … 繳費
+單據
+收據
+發票
+點解收我
+點解扣
+扣咗
+扣錢
+扣款
+多收
+收多咗
+收錯錢
+要俾幾多
+要畀幾多
+幾多錢
+俾錢
+畀錢
+付款
+付費
+繳費
+交費
+自付
+自費
+保險包
+保險賠
+保險公司
+醫保
+健保
+給付
+掛號費
+部分負擔
+退款
+退費
+醫療券
+藥費
+診金
+價錢
+價格
+碌卡
+刷卡
+copay
+# Parking, directions, floor and opening hours.
+泊邊
+泊喺邊
+喺邊度泊
+有冇得泊
+停車場
+停車費
+泊車費
+點樣去
+點行
+怎麼走
+怎麼到
+點搵
+邊座
+幾樓
+入口
+邊個門口
+幾點開
+幾點關
+幾點閂門
+閂門
+開門
+關門
+營業時間
+開放時間
+門診時間
+診所時間
+開唔開
+有冇開
+公眾假期
+地圖
+導航
+港鐵站
+捷運站
+巴士站
+公車站
+在哪
+位置
+# 不過 'but' is not a negation: listed so that its 不 does not negate the red flag after it
+# ("會遲到，不過胸口一直悶"); 不過敏 'not allergic' stays negated by being longer.
+不過
+不過敏
+# 不了 compounds that are not "no thanks" (不了 is a [cancel] entry; 受不了, 忘不了 … are in zh-Hans.lex).
+錯不了
+幫不了
+# Work and family emergencies that only explain a cancellation or a new time (a medical
+# emergency in the same reply reads as urgent through its own words: 暈低, 心口痛).
+急事
+屋企有緊急情況
+屋企緊急情況
+家裡有緊急情況
+家裡緊急情況
+家裏有緊急情況
+公司有緊急情況
+返工有緊急情況
+工作上有緊急情況
+臨時有緊急情況
+公司緊急
+工作緊急
+緊急會議
+有緊急會議
+緊急出差
+有緊急工作
+緊急工作
+緊急加班
+[help]
+# Who is this, whose number, what are these messages, how does it work.
+你們是哪裡
+你們是哪
+你是哪裡
+請問哪裡
+哪裡找
+哪個單位
+什麼單位
+什麼服務
+咩服務
+乜嘢服務
+邊個嘅號碼
+邊個嘅電話
+誰的號碼
+這支號碼
+這個號碼是
+唔識呢個號碼
+唔識呢個number
+唔識你
+不認識這個號碼
+不認識這支號碼
+不認識你
+陌生號碼
+呢啲咩短訊
+呢啲係咩訊息
+呢啲咩嚟
+這些簡訊
+這些訊息
+點解send嘢俾我
+點解send俾我
+做咩send嘢俾我
+點解會收到呢
+點解會收到短訊
+為什麼收到這
+為什麼會收到這
+怎麼會收到這
+為什麼收到簡訊
+為什麼會收到簡訊
+為什麼傳給我
+點運作
+點樣運作
+怎麼運作
+係咪自動
+自動發
+自動回覆
+機械人
+機器人
+有冇真人
+有冇人睇
+有人睇嗎
+有人看嗎
+# Cantonese typed in Latin letters (邊位, 你係邊個, 咩嘢嚟㗎).
+bin wai
+bin wai a
+bin wai ah
+ching man bin wai
+nei bin wai
+nei hai bin wai
+lei hai bin wai
+nei hai bin go
+lei hai bin go
+nei dei hai bin go
+hai bin go
+bin go a
+bin go ah
+bin go lei ga
+me ye lei ga
+mat ye lei ga
+mat ye hou ma
+[reschedule]
+# Another day (第日, 另一天), push it back, a later or earlier time, English-mixed.
+改第日
+第日先
+第日再
+另一天
+改另一天
+換另一天
+改別天
+換別天
+其他日子
+別的日子
+另一個日子
+改個日子
+換個日子
+推遲啲
+押後啲
+遲幾日
+遲一個禮拜
+遲兩日
+下個月先
+下個月再
+推到下個月
+推去
+延到
+改去下個月
+改晏啲
+晏啲時間
+夜啲時間
+改夜啲
+可唔可以早啲
+早啲得唔得
+可以晚一點嗎
+能晚一點嗎
+可以早一點嗎
+能早一點嗎
+能不能早一點
+能提前嗎
+可以提前嗎
+postpone
+push遲
+push後
+改date
+改個date
+change date
+轉date
+# Cantonese typed in Latin letters (改期, 改時間, 轉期, 第二日).
+gai kei
+goi kei
+goi kay
+gai kay
+goi si gaan
+goi si gan
+gai si gan
+goi yat ji
+goi yat chi
+zyun kei
+jyun kei
+chuen kei
+dai yi yat
+[late]
+# Half an hour or 'two characters' (10 minutes) late, traffic, no bus or taxi, overslept.
+遲半個鐘
+遲半粒鐘
+遲一個鐘
+遲個半鐘
+遲一個字
+遲兩個字
+遲三個字
+遲幾個字
+遲個字
+遲一兩個字
+遲一陣
+晏少少
+晏啲到
+會晏
+晏咗
+晚少少
+塞到爆
+好塞
+塞緊
+隧道塞
+等緊巴士
+等緊車
+等緊小巴
+搭唔到車
+截唔到的士
+截唔到車
+叫唔到車
+叫唔到的士
+車壞咗
+壞車
+錯過咗班車
+走咗班車
+喺路上但
+在路上但
+出緊嚟
+上緊嚟
+行緊過嚟
+瞓過龍
+瞓過頭
+睡過頭
+晚個
+在塞車
+塞在路上
+塞爆
+沒趕上公車
+沒趕上捷運
+錯過公車
+[opt_out]
+# 在 written for 再 (唔好在send, 不要在傳), don't disturb me, take me off the list.
+唔好在send
+唔好在發
+唔好在傳
+唔好在sms
+唔好在whatsapp
+唔好在打擾
+唔好在搵我
+唔使在send
+唔使在發
+不要在傳
+不要在發
+別在傳
+別在發
+不要在打擾
+別在打擾
+不要在寄
+別在寄
+不用在傳
+不用在發
+不要在通知
+不要在提醒
+唔好再打擾
+唔好打擾
+唔好聯絡我
+唔使再聯絡
+唔要再發
+從名單上移除
+從名單上刪除
+從名單上刪
+由名單上剔除
+喺名單上刪
+退出名單
+[urgent]
+# Bleeding that won't stop, chest tight (心口好悶), stroke signs, life too tiring to go on.
+血流個不停
+流血流個不停
+血流個唔停
+血停唔到
+停唔到血
+心口 … 悶
+手腳唔聽使
+手腳不聽使喚
+說話不利索
+做人好攰
+活著好累
+活著太累
+活得好累
+不如去死
+# Cantonese red flags typed in Latin letters (Jyutping and everyday spellings).
+sam hau tung
+sum hau tung
+sam hau … tung
+sum hau … tung
+hung hau tung
+hung hau … tung
+sam hau ngai
+sum hau ngai
+sam hau … ngai
+sum hau … ngai
+sam hau gan
+sum hau gan
+sam jong beng faat
+sum jong beng fat
+tau m dou hei
+tau m do hei
+tau mm dou hei
+tau m chit hei
+tau m gwo hei
+nan tau hei
+fu kap kwan naan
+fu kap m dou
+hei chuk
+lau ho do hyut
+lau hou do hyut
+lau ho do huet
+lau hou do huet
+chut ho do hyut
+chut ho do huet
+ji m dou hyut
+zi m dou hyut
+ji m dou huet
+chi m dou huet
+hyut ji m dou
+hyut zi m dou
+huet ji m dou
+huet chi m do
+hyut lau m ting
+huet lau m ting
+lau hyut m ting
+lau huet m ting
+daai chut hyut
+wan dai
+wan jo
+wan zo
+wan jor
+jung fung
+zung fung
+chung fung
+bun bin san mo lik
+bun bin san ma
+jui wai
+zeoi wai
+kong m dou ye
+gong m dou je
+seung sei
+ho seung sei
+hou seung sei
+seung ji saat
+ji saat
+zi saat
+m seung wut
+m seung sang chyun
+m seung sang chuen
+m seung zou jan
+m seung jo yan
+tiu lau
+gau ming
+baak che
+giu baak che
+gau wu che
+faat yeung diu
+[cancel]
+# Declining (不了, 不必了), "no need" with the common slips 駛/洗 for 使, not coming over.
+不了
+不必了
+不麻煩了
+不用啦
+不需要啦
+不要啦
+唔使啦
+唔使嘞
+唔駛喇
+唔駛了
+唔駛啦
+唔駛嘞
+唔洗喇
+唔洗啦
+唔洗了
+唔要喇
+唔去啦
+唔嚟啦
+唔過嚟喇
+唔過嚟了
+不過來了
+過不來了
