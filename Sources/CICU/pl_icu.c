@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/ubrk.h>
+#include <unicode/uversion.h>
 #include <unicode/uchar.h>
 #include <unicode/ulocdata.h>
 #include <unicode/unorm2.h>
@@ -492,4 +493,22 @@ int32_t pl_spell_format(PLSpellout *p, int64_t value, uint16_t *out, int32_t cap
     if (e == U_BUFFER_OVERFLOW_ERROR) return -n;
     if (U_FAILURE(e)) return PL_ERROR;
     return n;
+}
+
+void pl_icu_version(char *out, int32_t capacity) {
+    if (out == NULL || capacity < 2 * U_MAX_VERSION_STRING_LENGTH + 2) {
+        if (out != NULL && capacity > 0) out[0] = 0;
+        return;
+    }
+    UVersionInfo v;
+    u_getVersion(v);
+    u_versionToString(v, out);
+    UErrorCode status = U_ZERO_ERROR;
+    UVersionInfo cldr;
+    ulocdata_getCLDRVersion(cldr, &status);
+    if (U_SUCCESS(status)) {
+        size_t n = strlen(out);
+        out[n] = '/';
+        u_versionToString(cldr, out + n + 1);
+    }
 }

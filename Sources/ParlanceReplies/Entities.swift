@@ -192,13 +192,13 @@ extension Analysis {
     private func number(tokens: ClosedRange<Int>, language: Int) -> Int? {
         guard tokens.lowerBound >= 0, key.tokens[tokens.lowerBound].clause == key.tokens[tokens.upperBound].clause else { return nil }
         let text = tokens.map { key.tokenString($0) }.joined(separator: " ")
-        return lex.numbers(lex.languages[language].tag)?.value(text)
+        return lex.numbers(language)?.value(text)
     }
 
     private func number<C: Collection>(units: C, language: Int) -> Int? where C.Element == UInt16 {
         let s = String(utf16Units: Array(units))
         if s.isEmpty { return nil }
         if s.count <= 3, s.allSatisfy({ $0.isASCII && $0.isNumber }) { return Int(s) }
-        return lex.numbers(lex.languages[language].tag)?.value(s)
+        return lex.numbers(language)?.value(s)
     }
 }

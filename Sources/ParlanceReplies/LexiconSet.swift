@@ -1,5 +1,4 @@
 internal import ParlanceText
-import Synchronization
 
 /// What a lexicon entry is evidence of.
 enum EntryKind: Sendable, Equatable {
@@ -130,11 +129,11 @@ final class LexiconSet: Sendable {
     let entryTexts: [EntryText]
     let patterns: [Pattern]
     // Trie over key-text units: (node << 16 | unit) → node.
-    let transitions: [UInt64: Int32]
+    let transitions: IntTable
     let terminalStart: [Int32]
     let terminalPatterns: [Int32]
-    /// Hashes of every word that appears in any entry.
-    let knownWords: Set<UInt64>
+    /// Hashes of every word that appears in any entry (the value is 1).
+    let knownWords: IntTable
     /// Typo index, sorted by hash: (hash of a word, or of it with one letter deleted,
     /// vocabulary index).
     let typoIndex: [(hash: UInt64, word: Int32)]
@@ -146,12 +145,14 @@ final class LexiconSet: Sendable {
     let combinations: [Combination]
     /// Prefixes that attach to the next word (Arabic و، ف، ب، ل، ال), by script, longest first.
     let clitics: [Script: [[UInt16]]]
-    private let numberWords: Mutex<[String: NumberWords?]> = Mutex([:])
+    /// Spelled-out numbers of each language (from ICU's spellout rules, made at compile time),
+    /// nil for a language ICU has no spellout rules for.
+    let numberWords: [NumberWords?]
 
     static let gapWords = 3
 
     /// Compiles parsed lexicon sources.
-    init(sources: [LexiconSource]) throws(LexiconError) {
+    convenience init(sources: [LexiconSource]) throws(LexiconError) {
         var languages: [LanguageInfo] = []
         var entries: [Entry] = []
         var entryTexts: [EntryText] = []
@@ -390,6 +391,20 @@ final class LexiconSet: Sendable {
 
         typoIndex.sort { $0.hash < $1.hash || ($0.hash == $1.hash && $0.word < $1.word) }
 
+        self.init(languages: languages, entries: entries, entryTexts: entryTexts, patterns: patterns,
+                  transitions: IntTable(transitions.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }), terminalStart: terminalStart,
+                  terminalPatterns: terminalPatterns, knownWords: IntTable(knownWords.sorted().map { ($0, 1) }), typoIndex: typoIndex, vocabulary: vocabulary, carrier: carrier,
+                  keyLanguageCount: entryKey.map { Int32(keyLanguages[$0]?.count ?? 1) }, combinations: combinations,
+                  clitics: clitics.mapValues { $0.sorted { $0.count > $1.count } },
+                  numberWords: languages.map { NumberWords(locale: $0.tag) })
+    }
+
+    /// The compiled parts as they are (from a compilation or a `LexiconImage`); what follows from
+    /// the languages alone is worked out here.
+    init(languages: [LanguageInfo], entries: [Entry], entryTexts: [EntryText], patterns: [Pattern],
+         transitions: IntTable, terminalStart: [Int32], terminalPatterns: [Int32], knownWords: IntTable,
+         typoIndex: [(hash: UInt64, word: Int32)], vocabulary: [[UInt16]], carrier: [String: CarrierKeyword],
+         keyLanguageCount: [Int32], combinations: [Combination], clitics: [Script: [[UInt16]]], numberWords: [NumberWords?]) {
         self.languages = languages
         hans = languages.firstIndex { $0.tag == "zh-Hans" }
         hant = languages.firstIndex { $0.tag == "zh-Hant" }
@@ -415,9 +430,10 @@ final class LexiconSet: Sendable {
         self.typoIndex = typoIndex
         self.vocabulary = vocabulary
         self.carrier = carrier
-        self.keyLanguageCount = entryKey.map { Int32(keyLanguages[$0]?.count ?? 1) }
+        self.keyLanguageCount = keyLanguageCount
         self.combinations = combinations
-        self.clitics = clitics.mapValues { $0.sorted { $0.count > $1.count } }
+        self.clitics = clitics
+        self.numberWords = numberWords
     }
 
     /// Whether a pattern edge needs a word boundary there: letters and digits of spaced scripts do.
@@ -539,14 +555,9 @@ final class LexiconSet: Sendable {
     }
 
 
-    /// Spelled-out numbers of a language (from ICU's spellout rules), made on first use.
-    func numbers(_ tag: String) -> NumberWords? {
-        if let cached = numberWords.withLock({ $0[tag] }) { return cached }
-        let made = NumberWords(locale: tag)
-        // updateValue, not subscript assignment: assigning nil would delete the entry, and a
-        // language without spellout rules would be looked up in ICU again on every call.
-        numberWords.withLock { _ = $0.updateValue(made, forKey: tag) }
-        return made
+    /// Spelled-out numbers of language `language`.
+    func numbers(_ language: Int) -> NumberWords? {
+        language >= 0 && language < numberWords.count ? numberWords[language] : nil
     }
 }
 

@@ -26,19 +26,46 @@ public final class ReplyClassifier: Sendable {
     /// `TAG.lex` files of that directory: entries for a bundled language are added to it, a new
     /// tag adds a language.
     ///
+    /// Compiling the lexicons takes about half a second; the compiled form is kept in `cache`
+    /// and read back by later processes in a few milliseconds. It is keyed by the exact bytes
+    /// of every lexicon file, ICU's version and the program's build, so an edited lexicon or a
+    /// rebuilt program compiles afresh, and a damaged cache file is ignored and replaced. The
+    /// cache holds lexicon data only, never a patient's text. A cache that cannot be read or
+    /// written only costs the compile time.
+    ///
     /// - Throws: `LexiconError` naming the file, line and problem of a malformed lexicon.
-    public init(additionalLexicons: URL? = nil) throws(LexiconError) {
-        var sources = try BundledLexicons.sources()
-        if let directory = additionalLexicons {
-            for extra in try BundledLexicons.sources(directory: directory) {
-                if let i = sources.firstIndex(where: { $0.language == extra.language }) {
-                    sources[i].merge(extra)
-                } else {
-                    sources.append(extra)
-                }
+    public convenience init(additionalLexicons: URL? = nil, cache: LexiconCache = .automatic) throws(LexiconError) {
+        var files = BundledLexicons.files.map { (name: "Lexicons/\($0.name)", bytes: $0.bytes) }
+        if let directory = additionalLexicons { files += try BundledLexicons.files(directory: directory) }
+        try self.init(files: files, merging: BundledLexicons.files.count, cache: cache)
+    }
+
+    /// Lexicon files by name and bytes: the first `merging` each a language, each later one
+    /// added to the language it names (or a new one). Read from the cache when it holds them.
+    init(files: [(name: String, bytes: [UInt8])], merging: Int, cache: LexiconCache) throws(LexiconError) {
+        let digest = LexiconImage.Digest.of(files: files)
+        let cacheFile = cache.resolvedDirectory.map { $0.appendingPathComponent("lexicons-\(digest.hex).plxi") }
+        if let cacheFile, let data = FileManager.default.contents(atPath: cacheFile.path),
+           let set = data.withUnsafeBytes({ LexiconImage.decode($0, digest: digest) }) {
+            lexicons = set
+            return
+        }
+        var sources: [LexiconSource] = []
+        for (i, f) in files.enumerated() {
+            let source = try LexiconSource.parse(bytes: f.bytes, file: f.name, expectedLanguage: BundledLexicons.tag(ofFile: f.name))
+            if i >= merging, let j = sources.firstIndex(where: { $0.language == source.language }) {
+                sources[j].merge(source)
+            } else {
+                sources.append(source)
             }
         }
         lexicons = try LexiconSet(sources: sources)
+        if let cacheFile { LexiconCache.write(LexiconImage.encode(lexicons, digest: digest), to: cacheFile) }
+    }
+
+    /// A classifier over lexicons compiled already.
+    init(lexicons: LexiconSet) {
+        self.lexicons = lexicons
     }
 
     /// Loads only the given lexicon files (`TAG.lex`), with no bundled data: for tests and for
@@ -86,35 +113,104 @@ enum BundledLexicons {
         ("ht.lex", PackageResources.ht_lex), ("pt.lex", PackageResources.pt_lex),
     ]
 
+    /// The bundled lexicons, parsed.
     static func sources() throws(LexiconError) -> [LexiconSource] {
         var result: [LexiconSource] = []
         for (name, bytes) in files {
-            let tag = String(name.dropLast(4))
-            result.append(try LexiconSource.parse(bytes: bytes, file: "Lexicons/\(name)", expectedLanguage: tag))
+            result.append(try LexiconSource.parse(bytes: bytes, file: "Lexicons/\(name)", expectedLanguage: tag(ofFile: name)))
         }
         return result
     }
 
-    static func sources(directory: URL) throws(LexiconError) -> [LexiconSource] {
+    /// The `TAG.lex` files of a directory, by name, with their bytes.
+    static func files(directory: URL) throws(LexiconError) -> [(name: String, bytes: [UInt8])] {
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
         } catch {
             throw LexiconError(kind: .unreadable, file: directory.path, line: nil, message: "cannot read the lexicon directory")
         }
-        var result: [LexiconSource] = []
+        var result: [(name: String, bytes: [UInt8])] = []
         for name in names.sorted() where name.hasSuffix(".lex") {
-            result.append(try source(file: directory.appendingPathComponent(name)))
+            let url = directory.appendingPathComponent(name)
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                throw LexiconError(kind: .unreadable, file: url.path, line: nil, message: "cannot read the file")
+            }
+            result.append((url.path, [UInt8](data)))
         }
         return result
+    }
+
+    static func sources(directory: URL) throws(LexiconError) -> [LexiconSource] {
+        var result: [LexiconSource] = []
+        for f in try files(directory: directory) {
+            result.append(try LexiconSource.parse(bytes: f.bytes, file: f.name, expectedLanguage: tag(ofFile: f.name)))
+        }
+        return result
+    }
+
+    /// "es" for ".../es.lex"; nil for a name without the extension.
+    static func tag(ofFile path: String) -> String? {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        return name.hasSuffix(".lex") ? String(name.dropLast(4)) : nil
     }
 
     static func source(file url: URL) throws(LexiconError) -> LexiconSource {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw LexiconError(kind: .unreadable, file: url.path, line: nil, message: "cannot read the file")
         }
-        let name = url.lastPathComponent
-        let tag = name.hasSuffix(".lex") ? String(name.dropLast(4)) : nil
-        return try LexiconSource.parse(bytes: [UInt8](data), file: url.path, expectedLanguage: tag)
+        return try LexiconSource.parse(bytes: [UInt8](data), file: url.path, expectedLanguage: tag(ofFile: url.path))
     }
+}
+
+/// Where compiled lexicons are kept between runs, so that a process starts without compiling
+/// them (see `ReplyClassifier.init(additionalLexicons:cache:)`).
+public enum LexiconCache: Sendable, Equatable {
+    /// `$PARLANCE_CACHE_DIR` when it is set (set it to an empty value to turn the cache off),
+    /// else `$XDG_CACHE_HOME/parlance`, else `~/.cache/parlance`.
+    case automatic
+    /// This directory, made when missing.
+    case directory(URL)
+    /// Compile on every start; read and write nothing.
+    case disabled
+
+    var resolvedDirectory: URL? {
+        switch self {
+        case .disabled: return nil
+        case .directory(let url): return url
+        case .automatic:
+            let env = ProcessInfo.processInfo.environment
+            if let dir = env["PARLANCE_CACHE_DIR"] { return dir.isEmpty ? nil : URL(fileURLWithPath: dir) }
+            if let xdg = env["XDG_CACHE_HOME"], xdg.hasPrefix("/") { return URL(fileURLWithPath: xdg).appendingPathComponent("parlance") }
+            if let home = env["HOME"], home.hasPrefix("/") {
+                return URL(fileURLWithPath: home).appendingPathComponent(".cache").appendingPathComponent("parlance")
+            }
+            return nil
+        }
+    }
+
+    /// Writes an image next to its final name and renames it into place, so that a reader never
+    /// sees half a file and concurrent writers of the same image do not interfere. Failures are
+    /// ignored: the cache only saves time.
+    static func write(_ bytes: [UInt8], to file: URL) {
+        let fm = FileManager.default
+        let directory = file.deletingLastPathComponent()
+        try? fm.createDirectory(at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        let temporary = directory.appendingPathComponent(".\(file.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UInt64.random(in: 0...UInt64.max))")
+        guard fm.createFile(atPath: temporary.path, contents: Data(bytes), attributes: [.posixPermissions: 0o600]) else { return }
+        if rename(temporary.path, file.path) != 0 {
+            try? fm.removeItem(at: temporary)
+            return
+        }
+        // Each build of a program and each set of lexicons has its own image: keep the newest few.
+        let images = ((try? fm.contentsOfDirectory(atPath: directory.path)) ?? [])
+            .filter { $0.hasPrefix("lexicons-") && $0.hasSuffix(".plxi") }
+            .map { directory.appendingPathComponent($0) }
+            .map { ($0, (try? fm.attributesOfItem(atPath: $0.path)[.modificationDate] as? Date) ?? .distantPast) }
+            .sorted { $0.1 > $1.1 }
+        for (old, _) in images.dropFirst(keptImages) where old != file { try? fm.removeItem(at: old) }
+    }
+
+    /// How many images a cache directory keeps.
+    static let keptImages = 8
 }

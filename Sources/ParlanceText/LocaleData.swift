@@ -2,6 +2,14 @@ internal import CICU
 
 /// Locale data from ICU (CLDR).
 public enum LocaleData {
+    /// ICU's version and its CLDR data version ("72.1/42.0"): what compiled data made with ICU
+    /// (exemplar sets, transliterations, case folding) depends on.
+    public static let icuVersion: String = {
+        var buffer = [CChar](repeating: 0, count: 64)
+        buffer.withUnsafeMutableBufferPointer { pl_icu_version($0.baseAddress, Int32($0.count)) }
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }()
+
     private static func icu(_ tag: String) -> String {
         // BCP 47 → ICU: zh-Hant → zh_Hant.
         String(tag.map { $0 == "-" ? "_" : $0 })

@@ -40,7 +40,13 @@ public final class SpelloutParser: Sendable {
 /// Spelled-out numbers of one language, as matching keys: ICU's spellout formats 0 to `limit`
 /// (and a few round numbers above it) once, and look-ups are a dictionary access.
 public struct NumberWords: Sendable {
-    private let values: [String: Int]
+    /// Each spelled-out number's key and its value.
+    public let values: [String: Int]
+
+    /// Spelled-out numbers made earlier (kept in compiled lexicons).
+    public init(values: [String: Int]) {
+        self.values = values
+    }
 
     /// Nil when ICU has no spellout rules for `locale`.
     public init?(locale: String, limit: Int = 60, extra: [Int] = [75, 90, 120, 180]) {

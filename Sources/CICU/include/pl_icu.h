@@ -150,6 +150,10 @@ int32_t pl_msg_format(const PLMessage *m, int32_t count, const PLArg *args, cons
 /// no GSM form, or the negated capacity needed.
 int32_t pl_gsm_encode(const uint16_t *text, int32_t len, uint8_t *out, int32_t cap);
 
+/* ICU's version and its data version ("72.1", "72.1" plus the CLDR data version), written
+   into `out` (at least 64 bytes); compiled data that depends on ICU is keyed by it. */
+void pl_icu_version(char *out, int32_t capacity);
+
 #ifdef __cplusplus
 }
 #endif
