@@ -87,7 +87,10 @@ enum LexiconImage {
     // MARK: Writing
 
     static func encode(_ set: LexiconSet, digest: Digest) -> [UInt8] {
+        // The header is written last, over this room, so that the image is never copied.
         var w = Writer()
+        w.bytes = magic + [UInt8](repeating: 0, count: headerSize - magic.count)
+        w.bytes.reserveCapacity(16 << 20)
         w.u32(UInt32(set.languages.count))
         for l in set.languages {
             w.string(l.tag)
@@ -175,17 +178,15 @@ enum LexiconImage {
             }
         }
 
-        var out: [UInt8] = magic
         var header = Writer()
         header.u32(byteOrderMark)
         header.u32(formatVersion)
         header.u64(digest.a)
         header.u64(digest.b)
-        header.u64(UInt64(w.bytes.count))
-        header.u64(w.bytes.withUnsafeBytes { checksum($0) })
-        out += header.bytes
-        out += w.bytes
-        return out
+        header.u64(UInt64(w.bytes.count - headerSize))
+        header.u64(w.bytes.withUnsafeBytes { checksum(UnsafeRawBufferPointer(rebasing: $0[headerSize...])) })
+        w.bytes.replaceSubrange(magic.count..<headerSize, with: header.bytes)
+        return w.bytes
     }
 
     static let whenParts: [WhenValue.PartOfDay] = [.morning, .afternoon, .evening, .night, .noon, .midday]

@@ -197,7 +197,12 @@ public enum LexiconCache: Sendable, Equatable {
         let directory = file.deletingLastPathComponent()
         try? fm.createDirectory(at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         let temporary = directory.appendingPathComponent(".\(file.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UInt64.random(in: 0...UInt64.max))")
-        guard fm.createFile(atPath: temporary.path, contents: Data(bytes), attributes: [.posixPermissions: 0o600]) else { return }
+        let written = bytes.withUnsafeBytes { raw in
+            // No copy of the image: the Data only borrows the bytes for this call.
+            fm.createFile(atPath: temporary.path, contents: Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: raw.baseAddress!), count: raw.count,
+                                                                deallocator: .none), attributes: [.posixPermissions: 0o600])
+        }
+        guard written else { return }
         if rename(temporary.path, file.path) != 0 {
             try? fm.removeItem(at: temporary)
             return
