@@ -34,6 +34,8 @@ struct Analysis {
     lazy var scalars: [Unicode.Scalar] = Array(text.unicodeScalars)
     /// Key-text units from which a one-word entry of any language is evidence (code switching).
     static let codeSwitchLength: Int32 = 6
+    /// A mark that makes a reply a question: ? ？ ¿ ؟
+    static func isQuestionMark(_ c: Unicode.Scalar) -> Bool { c == "?" || c == "？" || c == "¿" || c == "؟" }
     /// The UTF-8 offset of each Unicode scalar, and of the end: scalar ranges to text, cheaply.
     lazy var scalarOffsets: [Int] = {
         var out: [Int] = []

@@ -216,7 +216,7 @@ extension Analysis {
         // lexicon's [other] evidence when the reply asks a question. "Sí, ¿dónde me estaciono?"
         // still confirms.
         if readings.contains(where: { $0.intent == .other && !$0.negated && lex.entries[Int($0.found.match.entry)].kind == .intent(.other) }),
-           scalars.contains(where: { $0 == "?" || $0 == "？" || $0 == "¿" || $0 == "؟" }) {
+           scalars.contains(where: Self.isQuestionMark) {
             let opening = key.tokens.firstIndex { !$0.isSymbol }.map(Int32.init) ?? 0
             readings.removeAll { r in
                 let e = lex.entries[Int(r.found.match.entry)]

@@ -20,7 +20,7 @@ extension Analysis {
         var scan = EntityScan()
         guard intents.contains(.late) || intents.contains(.reschedule) || intents.contains(.cancel) else { return scan }
         let own = lastToken < key.tokens.count ? scalars[..<Int(key.tokens[lastToken].sourceEnd)] : scalars[...]
-        scan.asksQuestion = own.contains { $0 == "?" || $0 == "？" || $0 == "¿" || $0 == "؟" }
+        scan.asksQuestion = own.contains(where: Self.isQuestionMark)
 
         // Minutes late: "10 min", "diez minutos", "10min", "15p", "10분", "晚十分钟", "half an hour".
         var minutes: Int?

@@ -52,7 +52,7 @@ public final class ReplyClassifier: Sendable {
         }
         var sources: [LexiconSource] = []
         for (i, f) in files.enumerated() {
-            let source = try LexiconSource.parse(bytes: f.bytes, file: f.name, expectedLanguage: BundledLexicons.tag(ofFile: f.name))
+            let source = try BundledLexicons.parse(f)
             if i >= merging, let j = sources.firstIndex(where: { $0.language == source.language }) {
                 sources[j].merge(source)
             } else {
@@ -116,10 +116,21 @@ enum BundledLexicons {
     /// The bundled lexicons, parsed.
     static func sources() throws(LexiconError) -> [LexiconSource] {
         var result: [LexiconSource] = []
-        for (name, bytes) in files {
-            result.append(try LexiconSource.parse(bytes: bytes, file: "Lexicons/\(name)", expectedLanguage: tag(ofFile: name)))
-        }
+        for (name, bytes) in files { result.append(try parse((name: "Lexicons/\(name)", bytes: bytes))) }
         return result
+    }
+
+    /// A lexicon file by name and bytes, parsed; its tag is its file name's.
+    static func parse(_ file: (name: String, bytes: [UInt8])) throws(LexiconError) -> LexiconSource {
+        try LexiconSource.parse(bytes: file.bytes, file: file.name, expectedLanguage: tag(ofFile: file.name))
+    }
+
+    /// A file's bytes, or an error naming it.
+    static func read(_ url: URL) throws(LexiconError) -> [UInt8] {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw LexiconError(kind: .unreadable, file: url.path, line: nil, message: "cannot read the file")
+        }
+        return [UInt8](data)
     }
 
     /// The `TAG.lex` files of a directory, by name, with their bytes.
@@ -133,19 +144,14 @@ enum BundledLexicons {
         var result: [(name: String, bytes: [UInt8])] = []
         for name in names.sorted() where name.hasSuffix(".lex") {
             let url = directory.appendingPathComponent(name)
-            guard let data = FileManager.default.contents(atPath: url.path) else {
-                throw LexiconError(kind: .unreadable, file: url.path, line: nil, message: "cannot read the file")
-            }
-            result.append((url.path, [UInt8](data)))
+            result.append((url.path, try read(url)))
         }
         return result
     }
 
     static func sources(directory: URL) throws(LexiconError) -> [LexiconSource] {
         var result: [LexiconSource] = []
-        for f in try files(directory: directory) {
-            result.append(try LexiconSource.parse(bytes: f.bytes, file: f.name, expectedLanguage: tag(ofFile: f.name)))
-        }
+        for f in try files(directory: directory) { result.append(try parse(f)) }
         return result
     }
 
@@ -156,10 +162,7 @@ enum BundledLexicons {
     }
 
     static func source(file url: URL) throws(LexiconError) -> LexiconSource {
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw LexiconError(kind: .unreadable, file: url.path, line: nil, message: "cannot read the file")
-        }
-        return try LexiconSource.parse(bytes: [UInt8](data), file: url.path, expectedLanguage: tag(ofFile: url.path))
+        try parse((name: url.path, bytes: try read(url)))
     }
 }
 
