@@ -83,6 +83,17 @@ struct Analysis {
         return fixes
     }
 
+    /// Drops matches of `[alone]` entries that are not the whole reply: "ALTO" alone is a
+    /// request to stop, "el azúcar está alto" is not. Symbols (emoji) around it do not count.
+    mutating func dropPartialAlone() {
+        let lex = self.lex, tokens = key.tokens
+        guard found.contains(where: { lex.entries[Int($0.match.entry)].alone }) else { return }
+        found.removeAll { f in
+            guard lex.entries[Int(f.match.entry)].alone else { return false }
+            return tokens.indices.contains { t in (t < f.match.firstToken || t > f.match.lastToken) && !tokens[t].isSymbol }
+        }
+    }
+
     /// Damerau (optimal string alignment) distance of exactly one.
     static func isOneEdit(_ a: [UInt16], _ b: [UInt16]) -> Bool {
         if a == b { return false }

@@ -25,6 +25,7 @@ extension Analysis {
             }
         }
         dropAccentMismatches()
+        dropPartialAlone()
         safetyReadings()
         keyboardSlip()
 

@@ -1,6 +1,10 @@
 internal import ParlanceText
 
 extension Analysis {
+    /// What one word found in a language's entries adds to that language's score, shared among
+    /// the languages that write it.
+    static let wordEvidence = 0.25
+
     /// Ranked language guesses from scripts, exemplar characters, lexicon evidence and the
     /// caller's prior. Scores sum to at most 1; what is left is "cannot tell".
     mutating func languageHints(active: [Found], reactionEnd: Int32, reactionLanguage: Int?) -> [LanguageHint] {
@@ -23,6 +27,25 @@ extension Analysis {
             if f.source == .romanized { w *= 0.8 }
             if f.source == .typo { w *= 0.6 }
             score[entry.language] += w
+        }
+
+        // Words the reply shares with a language's own entries ("minha", "semana", "falleció"),
+        // a little each, less for a word several languages write. Only Latin-script words: other
+        // scripts say their language by the script itself.
+        for t in firstToken..<key.tokens.count {
+            let token = key.tokens[t]
+            guard token.script == .latin, !token.isSymbol, token.end - token.start >= 2 else { continue }
+            guard let value = lex.knownWords[hashUnits(key.tokenUnits(t))] else { continue }
+            let mask = UInt32(bitPattern: value) & 0x7FFF_FFFF
+            let n = mask.nonzeroBitCount
+            guard n > 0 else { continue }
+            let w = Self.wordEvidence / Double(n)
+            var bits = mask
+            while bits != 0 {
+                let li = bits.trailingZeroBitCount
+                if li < score.count { score[li] += w }
+                bits &= bits - 1
+            }
         }
 
         // Scripts and exemplar characters of the patient's own words (none in ASCII text).

@@ -15,7 +15,7 @@ import Foundation
 /// the writer's byte order; a host of the other order sees a wrong mark and compiles afresh.
 enum LexiconImage {
     static let magic: [UInt8] = Array("PLXI".utf8)
-    static let formatVersion: UInt32 = 1
+    static let formatVersion: UInt32 = 2
     static let headerSize = 4 + 4 + 4 + 16 + 8 + 8
     static let byteOrderMark: UInt32 = 0x0102_0304
 
@@ -109,7 +109,7 @@ enum LexiconImage {
             w.u32(UInt32(e.segments))
             w.u8(e.romanized ? 1 : 0)
             w.u32(UInt32(e.words))
-            w.u8(e.accented ? 1 : 0)
+            w.u8((e.accented ? 1 : 0) | (e.alone ? 2 : 0))
         }
         var files: [String] = []
         var fileIndex: [String: UInt32] = [:]
@@ -300,9 +300,10 @@ enum LexiconImage {
             let segments = Int(try r.u32())
             let romanized = try r.u8() != 0
             let words = Int(try r.u32())
-            let accented = try r.u8() != 0
+            let flags = try r.u8()
+            guard flags <= 3 else { throw ImageError() }
             guard segments >= 1, segments <= 255 else { throw ImageError() }
-            entries.append(Entry(language: language, kind: kind, segments: segments, romanized: romanized, words: words, accented: accented))
+            entries.append(Entry(language: language, kind: kind, segments: segments, romanized: romanized, words: words, accented: flags & 1 != 0, alone: flags & 2 != 0))
         }
         var files: [String] = []
         for _ in 0..<(try r.count(minimumBytes: 4)) { files.append(try r.string()) }

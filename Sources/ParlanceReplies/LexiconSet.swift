@@ -79,6 +79,9 @@ struct Entry: Sendable {
     var words: Int
     /// A one-word entry written with accents (see `Analysis.dropAccentMismatches`).
     var accented = false
+    /// An entry of `[alone]`: evidence only when it is the whole reply, punctuation and emoji
+    /// aside ("ALTO", "إيقاف").
+    var alone = false
 }
 
 /// The text of an entry, for evidence and for the accent check.
@@ -132,7 +135,9 @@ final class LexiconSet: Sendable {
     let transitions: IntTable
     let terminalStart: [Int32]
     let terminalPatterns: [Int32]
-    /// Hashes of every word that appears in any entry (the value is 1).
+    /// Hashes of every word that appears in any entry. The value has bit 31 set, and bit `i`
+    /// (for the first 31 languages) when language `i` writes the word in Latin letters in an
+    /// entry of its own file (not in a spelling derived at load): word-level language evidence.
     let knownWords: IntTable
     /// Typo index, sorted by hash: (hash of a word, or of it with one letter deleted,
     /// vocabulary index).
@@ -188,8 +193,8 @@ final class LexiconSet: Sendable {
 
             // Entries are collected first, then all their texts are folded and segmented in one
             // ICU pass (see `KeyText.batch`).
-            var pending: [(line: LexiconLine, kind: EntryKind, romanized: Bool, specs: [(text: String, stem: Bool, gap: Int)])] = []
-            func add(_ line: LexiconLine, _ kind: EntryKind, romanize: Bool = true) throws(LexiconError) {
+            var pending: [(line: LexiconLine, kind: EntryKind, romanized: Bool, alone: Bool, specs: [(text: String, stem: Bool, gap: Int)])] = []
+            func add(_ line: LexiconLine, _ kind: EntryKind, romanize: Bool = true, alone: Bool = false) throws(LexiconError) {
                 var variants = Self.variants(of: line.text, romanizers: romanize ? romanizers : [])
                 if !abbreviations.isEmpty, kind != .word {
                     for short in abbreviations.abbreviations(of: line.text) where !variants.contains(short) { variants.append(short) }
@@ -199,7 +204,7 @@ final class LexiconSet: Sendable {
                     if specs.isEmpty {
                         throw LexiconError(kind: .emptyEntry, file: source.file, line: line.line, message: "entry \"\(line.text)\" has nothing to match")
                     }
-                    pending.append((line, kind, variantIndex > 0 && !Self.isApostropheVariant(text, of: line.text), specs))
+                    pending.append((line, kind, variantIndex > 0 && !Self.isApostropheVariant(text, of: line.text), alone, specs))
                 }
             }
 
@@ -261,6 +266,12 @@ final class LexiconSet: Sendable {
                             entryParts += 1
                         }
                         combinations.append(Combination(language: langIndex, display: line.text, entryParts: entryParts, needsTemperature: temperature))
+                    case .alone:
+                        guard let intent = Intent(label: line.value ?? "") else {
+                            throw LexiconError(kind: .invalidValue, file: source.file, line: line.line,
+                                               message: "unknown intent \"\(line.value ?? "")\"; use one of \(Intent.allCases.map(\.rawValue).joined(separator: ", "))")
+                        }
+                        try add(line, .intent(intent), alone: true)
                     case .romanizeRules: break
                     case .clitics:
                         let units = Array(Folding.key(line.text, .loose).utf16)
@@ -300,7 +311,7 @@ final class LexiconSet: Sendable {
                 let accented = !p.romanized && segments.count == 1 && words == 1 && segments[0].key.tokens.first?.script == .latin
                     && p.line.text.utf8.contains(where: { $0 >= 0xC3 })
                 entries.append(Entry(language: langIndex, kind: p.kind, segments: segments.count, romanized: p.romanized,
-                                     words: words, accented: accented))
+                                     words: words, accented: accented, alone: p.alone))
                 entryTexts.append(EntryText(display: p.line.text, file: source.file, line: p.line.line,
                                             accentKey: accented ? Folding.key(p.line.text, .exact) : nil))
                 keyed.append((index, segments))
@@ -318,7 +329,7 @@ final class LexiconSet: Sendable {
         var transitions: [UInt64: Int32] = [:]
         var terminals: [[Int32]] = [[]]
         var patterns: [Pattern] = []
-        var knownWords = Set<UInt64>()
+        var knownWords: [UInt64: Int32] = [:]
         var keyLanguages: [UInt64: Set<Int>] = [:]
         var entryKey: [UInt64] = []
         entryKey.reserveCapacity(entries.count)
@@ -351,7 +362,11 @@ final class LexiconSet: Sendable {
                                         needsEnd: needsEnd, stem: seg.stem, gapBefore: UInt8(seg.gap)))
                 for t in 0..<seg.key.tokens.count {
                     let w = seg.key.tokenUnits(t)
-                    knownWords.insert(hashUnits(w))
+                    var mask = knownWords[hashUnits(w)] ?? Int32.min
+                    if !entry.romanized, entry.language < 31, seg.key.tokens[t].script == .latin, !seg.key.tokens[t].isSymbol {
+                        mask |= Int32(1) << Int32(entry.language)
+                    }
+                    knownWords[hashUnits(w)] = mask
                     // Typo vocabulary: words of five or more letters in spaced scripts, as written
                     // in a file. Spellings derived at load (ICU romanizations, shorthand) are
                     // themselves approximations: one edit from them lands on other languages'
@@ -393,7 +408,7 @@ final class LexiconSet: Sendable {
 
         self.init(languages: languages, entries: entries, entryTexts: entryTexts, patterns: patterns,
                   transitions: IntTable(transitions.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }), terminalStart: terminalStart,
-                  terminalPatterns: terminalPatterns, knownWords: IntTable(knownWords.sorted().map { ($0, 1) }), typoIndex: typoIndex, vocabulary: vocabulary, carrier: carrier,
+                  terminalPatterns: terminalPatterns, knownWords: IntTable(knownWords.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }), typoIndex: typoIndex, vocabulary: vocabulary, carrier: carrier,
                   keyLanguageCount: entryKey.map { Int32(keyLanguages[$0]?.count ?? 1) }, combinations: combinations,
                   clitics: clitics.mapValues { $0.sorted { $0.count > $1.count } },
                   numberWords: languages.map { NumberWords(locale: $0.tag) })

@@ -24,7 +24,7 @@ enum LexiconSection: Hashable, Sendable {
     case intent(Intent)
     case ack, thanks, negation, reaction, reactionOther, words, shorthand, minutes, hours
     case durations, when, optionWords, romanizeRules, carrierOptOut, carrierOptIn, carrierHelp
-    case urgentCombinations, clitics
+    case urgentCombinations, clitics, alone
 
     init?(name: String) {
         if let intent = Intent(label: name) { self = .intent(intent); return }
@@ -47,6 +47,7 @@ enum LexiconSection: Hashable, Sendable {
         case "carrier-help": self = .carrierHelp
         case "urgent-combinations": self = .urgentCombinations
         case "clitics": self = .clitics
+        case "alone": self = .alone
         default: return nil
         }
     }
@@ -54,7 +55,7 @@ enum LexiconSection: Hashable, Sendable {
     /// Whether entries need `= VALUE` (true), must not have one (false), or are raw (nil).
     var takesValue: Bool? {
         switch self {
-        case .negation, .shorthand, .durations, .when: true
+        case .negation, .shorthand, .durations, .when, .alone: true
         case .romanizeRules: nil
         default: false
         }

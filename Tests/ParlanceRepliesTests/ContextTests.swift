@@ -237,3 +237,45 @@ struct ForeignNegationTests {
         #expect(engine.classify("mwen pa reschedule").intent != .reschedule)
     }
 }
+
+@Suite("Whole-reply keywords")
+struct AloneTests {
+    static let es = "@schema lexicon@1\n@lang es\n[alone]\nalto = opt_out\nbasta ya = opt_out\n[symptom]\nazúcar\n[words]\nel está\n"
+
+    @Test func aWholeReplyKeywordCountsAloneWhateverItsCaseWidthPunctuationAndEmoji() throws {
+        let engine = try classifier(["es.lex": Self.es])
+        for text in ["ALTO", "alto", "Alto!!! 😡", "ＡＬＴＯ", "  alto.  ", "basta ya", "¡Basta ya!"] {
+            #expect(engine.classify(text).intent == .optOut, "\(text)")
+        }
+    }
+
+    @Test func insideASentenceItIsNotEvidence() throws {
+        let engine = try classifier(["es.lex": Self.es])
+        let r = engine.classify("el azúcar está alto")
+        #expect(r.intent == .symptom)
+        #expect(!r.intents.contains(.optOut))
+        #expect(engine.classify("alto riesgo").intent == .other)
+        #expect(engine.classify("ya basta ya de dolor").intents.contains(.optOut) == false)
+    }
+}
+
+@Suite("Words as language evidence")
+struct WordEvidenceTests {
+    static let es = "@schema lexicon@1\n@lang es\n[cancel]\ncancel*\n[other]\nmi mamá está en el hospital\n"
+    static let pt = "@schema lexicon@1\n@lang pt\n[cancel]\ncancel*\n[symptom]\nminha cabeça dói\n"
+
+    @Test func wordsALanguageWritesInItsOwnEntriesTellTheLanguage() throws {
+        let engine = try classifier(["es.lex": Self.es, "pt.lex": Self.pt])
+        // "cancela" is in both files; "minha" is only in Portuguese entries.
+        #expect(engine.classify("cancela minha consulta pfv").language == "pt")
+        // "mi" and "mamá" are only in a Spanish entry that does not match as a whole.
+        #expect(engine.classify("mi mamá falleció, cancelen todo").language == "es")
+        // A word both write says nothing: the reply stays undetermined.
+        #expect(engine.classify("cancela").language == "und")
+    }
+
+    @Test func withTheBundledLexicons() {
+        #expect(bundled.classify("cancela minha consulta pfv").language == "pt")
+        #expect(bundled.classify("mi mamá falleció la semana pasada, cancelen sus citas por favor").language == "es")
+    }
+}

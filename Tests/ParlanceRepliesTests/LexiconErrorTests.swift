@@ -24,6 +24,8 @@ struct LexiconErrorTests {
         BrokenLexicon(id: "negation-bad-scope", text: "@schema lexicon@1\n@lang xx\n[negation]\nnot = many\n", kind: .invalidValue, line: 4),
         BrokenLexicon(id: "duration-bad", text: "@schema lexicon@1\n@lang xx\n[durations]\nhalf an hour = half\n", kind: .invalidValue, line: 4),
         BrokenLexicon(id: "when-bad", text: "@schema lexicon@1\n@lang xx\n[when]\ntomorrow = soon\n", kind: .invalidValue, line: 4),
+        BrokenLexicon(id: "alone-unknown-intent", text: "@schema lexicon@1\n@lang xx\n[alone]\nalto = stop\n", kind: .invalidValue, line: 4),
+        BrokenLexicon(id: "alone-without-intent", text: "@schema lexicon@1\n@lang xx\n[alone]\nalto\n", kind: .missingValue, line: 4),
         BrokenLexicon(id: "value-not-allowed", text: "@schema lexicon@1\n@lang xx\n[confirm]\nyes = 1\n", kind: .unexpectedValue, line: 4),
         BrokenLexicon(id: "bad-transform", text: "@schema lexicon@1\n@lang xx\n@romanize Klingon-Latin\n[confirm]\nyes\n", kind: .badTransform, line: 3),
         BrokenLexicon(id: "bad-rule", text: "@schema lexicon@1\n@lang xx\n[romanize-rules]\nа > a ;\nб > > b ;\n", kind: .badTransform, line: 5),
