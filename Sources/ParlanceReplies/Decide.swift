@@ -324,9 +324,10 @@ extension Analysis {
                                    needsHuman: needsHuman)
     }
 
-    /// A one-word Latin-script entry written with accents does not match a word the patient
-    /// wrote with *other* accents: Vietnamese "dùng" (use) is not "dừng" (stop), "đâu" is not
-    /// "đau". Words typed without accents still match ("dung", "dau").
+    /// A Latin-script entry written with accents does not match words the patient wrote with
+    /// *other* accents: Vietnamese "dùng" (use) is not "dừng" (stop), "đâu" is not "đau", "tôi
+    /// muốn" (I want) is not "tới muộn" (arrive late). Words typed without accents still match
+    /// ("dung", "dau", "toi muon").
     mutating func dropAccentMismatches() {
         guard text.utf8.contains(where: { $0 >= 0xC3 }) else { return }
         let s = scalars
@@ -347,18 +348,46 @@ extension Analysis {
             written.updateValue(result, forKey: t)
             return result
         }
-        found.removeAll { f in
-            guard !f.wholeReply, f.match.firstToken == f.match.lastToken else { return false }
-            let e = Int(f.match.entry)
-            guard lex.entries[e].accented, key.tokens[Int(f.match.firstToken)].script == .latin,
-                  let written = accentedKey(f.match.firstToken) else { return false }
-            var entryWord = lex.entryTexts[e].accentKey ?? Folding.key(lex.entryTexts[e].display, .exact)
-            // A stem (`évanoui*`) needs the patient's word to begin with it; a word must be it.
-            if entryWord.hasSuffix("*") {
-                entryWord.removeLast()
-                return !written.hasPrefix(entryWord)
-            }
+        // A stem (`évanoui*`) needs the patient's word to begin with it; a word must be it.
+        func differs(_ written: String, _ entryWord: String) -> Bool {
+            if entryWord.hasSuffix("*") { return !written.hasPrefix(entryWord.dropLast()) }
             return written != entryWord
+        }
+        found.removeAll { f in
+            guard !f.wholeReply else { return false }
+            let e = Int(f.match.entry)
+            guard key.tokens[Int(f.match.firstToken)].script == .latin else { return false }
+            if f.match.firstToken == f.match.lastToken {
+                guard lex.entries[e].accented, let written = accentedKey(f.match.firstToken) else { return false }
+                return differs(written, lex.entryTexts[e].accentKey ?? Folding.key(lex.entryTexts[e].display, .exact))
+            }
+            // Several words ("tới muộn"): when every word the patient wrote with accents, two or
+            // more, differs from the entry's, the patient wrote other words: "tôi muốn" (I want)
+            // is not "tới muộn" (arrive late). One differing word is more often a slip or another
+            // spelling ("gưi" for "gửi", "xoá" for "xóa", "respiré" for "respirer"), and red flags
+            // and stop requests are never dropped this way. Words standing in a gap are not the
+            // entry's; when the words do not pair up one to one (apostrophes, hyphens), nothing is.
+            let entry = lex.entries[e]
+            if case .intent(let intent) = entry.kind, intent == .urgent || intent == .optOut { return false }
+            if case .comboPart = entry.kind { return false }
+            guard f.source != .typo, !entry.romanized, entry.words > 1, lex.entryTexts[e].display.utf8.contains(where: { $0 >= 0xC3 }) else { return false }
+            var tokens: [Int32] = []
+            for t in f.match.firstToken...f.match.lastToken {
+                let token = key.tokens[Int(t)]
+                if token.isSymbol || f.match.gaps.contains(where: { $0.contains(token.start) }) { continue }
+                tokens.append(t)
+            }
+            guard tokens.contains(where: { accentedKey($0) != nil }) else { return false }
+            let words = Folding.key(lex.entryTexts[e].display, .exact).split(separator: " ")
+                .filter { !$0.allSatisfy { $0 == "." || $0 == "…" } }
+            guard words.count == tokens.count else { return false }
+            var accented = 0, different = 0
+            for (t, word) in zip(tokens, words) {
+                guard let written = accentedKey(t) else { continue }
+                accented += 1
+                if differs(written, String(word)) { different += 1 }
+            }
+            return accented >= 2 && different == accented
         }
     }
 

@@ -279,3 +279,25 @@ struct WordEvidenceTests {
         #expect(bundled.classify("mi mamá falleció la semana pasada, cancelen sus citas por favor").language == "es")
     }
 }
+
+@Suite("Accents of several-word entries")
+struct SeveralWordAccentTests {
+    static let vi = "@schema lexicon@1\n@lang vi\n[late]\ntới muộn\n[opt_out]\nxóa số tôi\n[words]\nhỏi về phút\n"
+
+    @Test func wordsAllWrittenWithOtherAccentsAreOtherWords() throws {
+        let engine = try classifier(["vi.lex": Self.vi])
+        // "tôi muốn" (I want) is not "tới muộn" (arrive late).
+        #expect(!engine.classify("tôi muốn hỏi về hóa đơn").intents.contains(.late))
+        #expect(engine.classify("tới muộn 10 phút").intent == .late)
+        // Without accents, or with one word slipped, it still matches.
+        #expect(engine.classify("toi muon 10 phut").intent == .late)
+        #expect(engine.classify("tơi muộn 10 phút").intent == .late)
+    }
+
+    @Test func stopRequestsAreNeverDroppedForTheirAccents() throws {
+        let engine = try classifier(["vi.lex": Self.vi])
+        // "xoá" is the older placement of the same accent; "xoà sô tòi" has every word slipped.
+        #expect(engine.classify("xoá số tôi").intent == .optOut)
+        #expect(engine.classify("xoà sô tòi").intent == .optOut)
+    }
+}
