@@ -212,7 +212,9 @@ struct Analysis {
     static func options(inPrompt prompt: String, lexicons lex: LexiconSet) -> [String: Intent] {
         let key = KeyText(prompt)
         let scalars = Array(prompt.unicodeScalars)
-        let matches = lex.matches(in: key)
+        // `[alone]` entries are whole replies; inside a message they mean nothing ("para" in
+        // "Responda SÍ para confirmar").
+        let matches = lex.matches(in: key).filter { !lex.entries[Int($0.entry)].alone }
         var oneWord: [Int: Intent] = [:]
         for m in matches where m.firstToken == m.lastToken {
             let t = Int(m.firstToken), token = key.tokens[t]

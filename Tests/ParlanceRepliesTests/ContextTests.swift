@@ -249,6 +249,15 @@ struct AloneTests {
         }
     }
 
+    @Test func aMessageOffersNoKeywordThroughIt() throws {
+        let es = "@schema lexicon@1\n@lang es\n[alone]\npara = opt_out\n[confirm]\nconfirmar\n[cancel]\ncancelar\n"
+        let engine = try classifier(["es.lex": es])
+        let context = ReplyContext(prompt: "Responda SÍ para confirmar o NO para cancelar.")
+        #expect(engine.classify("SI", context: context).intent == .confirm)
+        #expect(engine.classify("NO", context: context).intent == .cancel)
+        #expect(engine.classify("PARA", context: context).intent == .optOut)
+    }
+
     @Test func insideASentenceItIsNotEvidence() throws {
         let engine = try classifier(["es.lex": Self.es])
         let r = engine.classify("el azúcar está alto")
@@ -256,6 +265,11 @@ struct AloneTests {
         #expect(!r.intents.contains(.optOut))
         #expect(engine.classify("alto riesgo").intent == .other)
         #expect(engine.classify("ya basta ya de dolor").intents.contains(.optOut) == false)
+    }
+
+    @Test func withTheBundledLexicons() {
+        #expect(bundled.classify("ALTO").intent == .optOut)
+        #expect(!bundled.classify("tengo el azúcar alto").intents.contains(.optOut))
     }
 }
 
