@@ -3166,3 +3166,498 @@ sorry cant make it
 can't do tomorrow
 can't do today
 no can do
+
+# 2026-12-03 (session 6): red flags in everyday and third-person wordings: severe pain in pregnancy,
+# overdose and poisoning (children too), passed out or not responding, heavy bleeding in plain words,
+# chest pressure with sweating, arm or jaw, suicidal thoughts said of oneself or of a relative (urgent);
+# bare stop words and more stop-texting wordings (alone, opt_out); harmless look-alikes (other).
+[urgent]
+# --- overdose and poisoning: a whole pack or strip, a lot of tablets, third person, children
+took … whole strip
+took … whole box of
+took … whole blister
+took … entire blister
+swallowed … blister
+swallowed … whole pack
+swallowed … whole strip
+swallowed many
+swallowed too many
+swallowed all … pills
+swallowed all … tablets
+swallowed some of … pills
+swallowed some of … tablets
+swallowed some of … medicine
+swallowed some of … meds
+swallowed a handful
+swallowed a lot of
+swallowed … bleach
+swallowed … detergent
+took way too many
+took a lot of … pills
+took a lot of … tablets
+took a lot of … meds
+took a lot of … painkillers
+took a lot of … tylenol
+took lots of … pills
+took lots of … tablets
+took a bunch of … tablets
+took too many … tablets
+took too many … painkillers
+took too many … meds
+took … handful of … tablets
+took … 10 tablets
+took … 15 tablets
+took … 20 tablets
+took … 25 tablets
+took … 30 tablets
+took … 40 tablets
+took … 50 tablets
+took … 10 of her
+took … 20 of her
+took … 30 of her
+took … 10 of his
+took … 20 of his
+took … 30 of his
+took … 20 of them
+took … 30 of them
+took … 10 tylenol
+took … 15 tylenol
+took … 20 tylenol
+took … 30 tylenol
+painkillers on purpose
+tablets on purpose
+swallowed … on purpose
+od'd
+oded
+od'ed
+od on
+drank … whole bottle of … medicine
+drank … whole bottle of … syrup
+drank … whole bottle of … tylenol
+drank … whole bottle of … benadryl
+ate some … pills
+ate some … tablets
+ate some … meds
+ate some … medicine
+ate a few … pills
+ate a bunch of … pills
+ate a bunch of … vitamins
+ate a bunch of … gummies
+ate a handful
+ate … whole bottle
+ate … whole pack
+ate my pills
+ate my meds
+ate her pills
+ate his pills
+ate … iron pills
+ate … iron tablets
+ate … sleeping pills
+ate … blood pressure pills
+got into … tablets
+got into … vitamins
+got into … bleach
+got into … cleaning
+got into … chemicals
+got into … poison
+got into … laundry pod*
+ate … pod
+bit … pod
+swallowed … pod
+chewed … pod
+drank poison
+drank … poison
+ate poison
+ate … rat poison
+drank … cleaning
+drank … detergent
+drank … lighter fluid
+drank … gasoline
+drank … kerosene
+drank … lamp oil
+drank … nail polish remover
+drank … windex
+drank … lysol
+drank … clorox
+drank … pine sol
+# --- passed out, collapsed, not responding (of a person)
+he's not answering me
+she's not answering me
+he isn't answering me
+she isn't answering me
+he won't answer me
+she won't answer me
+won't answer me when i
+not answering when i talk
+he's not moving
+she's not moving
+he isn't moving
+she isn't moving
+breathing but not responding
+eyes open but not responding
+awake but not responding
+stopped responding
+barely responding
+barely responsive
+barely conscious
+semi conscious
+semiconscious
+in and out of consciousness
+drifting in and out
+can't get … to wake
+can't get him up
+can't get her up
+can't get him to respond
+can't get her to respond
+difficult to wake him
+difficult to wake her
+keeled over
+slumped over
+dropped to the floor
+out cold
+went unconscious
+is floppy
+baby … floppy
+floppy baby
+# --- heavy bleeding in plain words
+soaked through
+bandage … soaked with blood
+dressing … soaked with blood
+bandage … full of blood
+bled through … bandage
+bled through … dressing
+bled through … pad
+blood … through the bandage
+blood … through … dressing
+soaked … with blood
+soaked in blood
+soaking … with blood
+blood soaked
+blood is everywhere
+blood all over
+covered in blood
+pool of blood
+puddle of blood
+bleeding like crazy
+bleeding like a faucet
+bleeding like a stuck pig
+bleeding really heavy
+bleeding very heavy
+bleeding so heavy
+bleeding super heavy
+squirting blood
+blood … squirting
+gushing blood
+pouring out blood
+losing a lot of blood
+lost a lot of blood
+# --- chest pressure in everyday pictures
+weight on … chest
+sitting on … chest
+standing on … chest
+bar across … chest
+like a band … chest
+band around … chest
+tight band … chest
+bar on … chest
+vice … chest
+vise … chest
+ton of bricks … chest
+bricks on … chest
+# --- suicidal thoughts of oneself and of a relative
+wants to die
+wanting to die
+wants to kill himself
+wants to kill herself
+wants to end it
+wants to end it all
+end his life
+end her life
+ending his life
+ending her life
+take my own life
+take his own life
+take her own life
+taking my own life
+end my own life
+to off myself
+gonna off myself
+wanna off myself
+offing myself
+to off himself
+to off herself
+isn't worth living
+wish i was never born
+wish i'd never been born
+wish i had never been born
+wish i wasn't alive
+wish i weren't alive
+wish i wasn't born
+doesn't want to be here
+doesn't want to be alive
+doesn't wanna live
+ready to die
+no reason to keep living
+no reason to go on
+no reason to be alive
+
+[urgent-combinations]
+# --- pregnant with strong, constant or unbearable pain (belly, back, anywhere)
+pregnan* + bad pain*
+pregnan* + terrible pain*
+pregnan* + horrible pain*
+pregnan* + awful pain*
+pregnan* + sharp pain*
+pregnan* + stabbing pain*
+pregnan* + constant pain*
+pregnan* + strong pain*
+pregnan* + intense pain*
+pregnan* + lot of pain
+pregnan* + lots of pain
+pregnan* + pain … really bad
+pregnan* + pain … so bad
+pregnan* + pain … won't go away
+pregnan* + pain … keeps getting worse
+pregnan* + hurts so bad
+pregnan* + hurts really bad
+pregnan* + hurting so bad
+pregnan* + hurting really bad
+pregnan* + hurts so much
+pregnan* + hurting so much
+pregnan* + hurts a lot
+pregnan* + hurting a lot
+pregnan* + bad cramp*
+pregnan* + terrible cramp*
+pregnan* + horrible cramp*
+pregnan* + severe cramp*
+pregnan* + strong cramp*
+pregnan* + really bad cramp*
+pregnan* + belly is killing me
+pregnan* + stomach is killing me
+pregnan* + back is killing me
+pregnan* + pain is killing me
+pregnan* + cramps are killing me
+pregnan* + bad back pain
+pregnan* + terrible back pain
+pregnan* + horrible back pain
+pregnan* + severe … cramp*
+pregnan* + terrible … cramp*
+pregnan* + horrible … cramp*
+pregnan* + strong … cramp*
+# --- the same in other words for pregnancy (preggo, expecting a baby, 30 weeks along)
+preggo + bad pain*
+preggo + terrible pain*
+preggo + sharp pain*
+preggo + lot of pain
+preggo + pain … won't go away
+preggo + hurts so bad
+preggo + hurts really bad
+preggo + hurts a lot
+preggo + bad cramp*
+preggo + belly is killing me
+preggo + back is killing me
+i'm expecting + bad pain*
+i'm expecting + terrible pain*
+i'm expecting + sharp pain*
+i'm expecting + lot of pain
+i'm expecting + pain … won't go away
+i'm expecting + hurts so bad
+i'm expecting + hurts really bad
+i'm expecting + hurts a lot
+i'm expecting + bad cramp*
+i'm expecting + belly is killing me
+i'm expecting + back is killing me
+she's expecting + bad pain*
+she's expecting + terrible pain*
+she's expecting + sharp pain*
+she's expecting + lot of pain
+she's expecting + pain … won't go away
+she's expecting + hurts so bad
+she's expecting + hurts really bad
+she's expecting + hurts a lot
+she's expecting + bad cramp*
+she's expecting + belly is killing me
+she's expecting + back is killing me
+expecting a baby + bad pain*
+expecting a baby + terrible pain*
+expecting a baby + sharp pain*
+expecting a baby + lot of pain
+expecting a baby + pain … won't go away
+expecting a baby + hurts so bad
+expecting a baby + hurts really bad
+expecting a baby + hurts a lot
+expecting a baby + bad cramp*
+expecting a baby + belly is killing me
+expecting a baby + back is killing me
+weeks along + bad pain*
+weeks along + terrible pain*
+weeks along + sharp pain*
+weeks along + lot of pain
+weeks along + pain … won't go away
+weeks along + hurts so bad
+weeks along + hurts really bad
+weeks along + hurts a lot
+weeks along + bad cramp*
+weeks along + belly is killing me
+weeks along + back is killing me
+months along + bad pain*
+months along + terrible pain*
+months along + sharp pain*
+months along + lot of pain
+months along + pain … won't go away
+months along + hurts so bad
+months along + hurts really bad
+months along + hurts a lot
+months along + bad cramp*
+months along + belly is killing me
+months along + back is killing me
+# --- belly, abdominal or pelvic pain in pregnancy; stomach pain or cramping with the weeks or months counted
+pregnan* + belly pain
+pregnan* + abdominal pain
+pregnan* + abdomen pain
+pregnan* + tummy pain
+pregnan* + pelvic pain
+pregnan* + pain … belly
+pregnan* + pain … abdomen
+pregnan* + pain … tummy
+pregnan* + lower stomach
+pregnan* + lower belly
+pregnan* + lower abdomen
+pregnan* + belly … hurt*
+pregnan* + tummy … hurt*
+weeks pregnant + stomach pain
+weeks pregnant + pain … stomach
+weeks pregnant + stomach … hurt*
+weeks pregnant + stomach ache
+weeks pregnant + cramping
+months pregnant + stomach pain
+months pregnant + pain … stomach
+months pregnant + stomach … hurt*
+months pregnant + stomach ache
+months pregnant + cramping
+wks pregnant + stomach pain
+wks pregnant + pain … stomach
+wks pregnant + stomach … hurt*
+wks pregnant + stomach ache
+wks pregnant + cramping
+weeks along + stomach pain
+weeks along + pain … stomach
+weeks along + stomach … hurt*
+weeks along + stomach ache
+weeks along + cramping
+months along + stomach pain
+months along + pain … stomach
+months along + stomach … hurt*
+months along + stomach ache
+months along + cramping
+# --- a child and medicine or vitamins eaten (an adult "ate before my pills" stays out)
+kid + ate … vitamins
+son + ate … vitamins
+daughter + ate … vitamins
+toddler + ate … vitamins
+baby + ate … vitamins
+child + ate … vitamins
+year old + ate … vitamins
+kid + ate … gummies
+toddler + ate … gummies
+year old + ate … gummies
+kid + drank … medicine
+toddler + drank … medicine
+year old + drank … medicine
+kid + drank … syrup
+toddler + drank … syrup
+year old + drank … syrup
+year old + ate … pills
+year old + swallowed
+year old + got into
+# --- bleeding after giving birth or surgery
+gave birth + clots
+giving birth + clots
+postpartum + clots
+after delivery + clots
+c section + clots
+gave birth + soak*
+postpartum + soak*
+# --- chest discomfort with sweating, arm or jaw
+chest + cold sweat*
+chest + clammy
+chest + left arm
+chest + jaw
+chest … weird + sweat*
+chest … funny + sweat*
+chest … strange + sweat*
+chest … uncomfortable + sweat*
+chest … heavy + sweat*
+cold sweat* + arm
+cold sweat* + jaw
+left arm + sweat*
+jaw … hurt* + sweat*
+jaw … pain + sweat*
+heartburn + sweat* + arm
+indigestion + sweat* + arm
+# --- not answering, with a sign that the person is down
+not answering + floor
+not answering + passed out
+not responding + floor
+won't answer + floor
+
+[other]
+# --- harmless: medicine taken as it should be, a phone not answered
+took all my pills today
+took all my pills this morning
+took all my pills as prescribed
+took my pills as prescribed
+took all my meds today
+as prescribed
+not answering his phone
+not answering her phone
+not answering my calls
+not answering the phone
+won't answer his phone
+won't answer her phone
+won't answer the phone
+he's not answering me back
+he's not answering me on
+she's not answering me back
+she's not answering me on
+he isn't answering me back
+he isn't answering me on
+she isn't answering me back
+she isn't answering me on
+he won't answer me back
+he won't answer me on
+she won't answer me back
+she won't answer me on
+wearing a band around my chest
+wearing a band around his chest
+wearing a band around her chest
+
+[opt_out]
+# --- more ways to say stop texting: slang, typos, anger
+stahp
+stop … texting me
+stop … messaging me
+quit … texting me
+enough with the messages
+enough with the reminders
+enough texts
+enough messages
+don't send me anything
+don't send anything else
+don't send me anymore
+do not send me anymore
+stop sending me stuff
+no more messages from you
+no more texts from you
+
+[alone]
+# A bare stop word as the whole reply: a request to stop the messages (END and QUIT are carrier keywords too)
+enough = opt_out
+end = opt_out
+quit = opt_out
+remove = opt_out
+halt = opt_out
+cease = opt_out
+enough already = opt_out
+no more texts = opt_out
+stop it = opt_out

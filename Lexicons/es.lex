@@ -3044,3 +3044,508 @@ siempre no voy
 al final no
 al final no voy
 nones
+
+# 2026-12-03 (session 6): señales de alarma en formas cotidianas y en tercera persona: dolor fuerte en el
+# embarazo, sobredosis y envenenamiento (también de niños), desmayo o no responde, sangrado abundante con
+# palabras de todos los días, pecho oprimido con sudor frío, brazo o quijada, ideas de suicidio dichas de
+# uno mismo o de un familiar (urgent); palabras sueltas para parar los mensajes y más formas de pedirlo
+# (alone, opt_out); frases inofensivas parecidas (other).
+[urgent]
+# --- sobredosis y envenenamiento: muchas pastillas, el frasco, la tira, en tercera persona
+# ("tomó" sin "se" también lee el presente "tomo": "tomo muchas pastillas al día" no es una sobredosis)
+se tomó muchas
+se tomó muchísimas
+se tomó … montón de pastillas
+se tomó … montón de tabletas
+me tomé … montón de pastillas
+se tomó … puñado de pastillas
+se tomó … puño de pastillas
+me tomé … puñado de pastillas
+se tragó … puñado
+se tomó … puñado de tabletas
+se tomó todas las pastillas
+se tomó todas sus pastillas
+se tomó … caja de pastillas
+se tomó … caja entera
+se tomó … tira de pastillas
+se tomó … tira entera
+se tomó … blíster
+me tomé … blíster
+se tragó … blíster
+se tragó muchas
+se tragó todas las
+se tragó … frasco
+se tragó un montón
+me tragué muchas
+me tragué todas las
+tomé 10 pastillas
+tomé 20 pastillas
+tomé 30 pastillas
+tomé 40 pastillas
+tomé 50 pastillas
+se tomó 10 pastillas
+se tomó 40 pastillas
+se tomó 50 pastillas
+se tomó … 20 pastillas
+se tomó … 30 pastillas
+me tomé … 20 pastillas
+me tomé … 30 pastillas
+tabletas … de golpe
+tabletas … a propósito
+bebió … cloro
+tomó … cloro
+tomé … cloro
+se tragó … cloro
+bebió … lejía
+tomó … lejía
+se tomó … lejía
+tomó … clorox
+tomó … pinol
+tomó … fabuloso
+tomó … limpiador
+bebió … limpiador
+tomó … limpieza
+tomé … limpieza
+bebió … limpieza
+se tragó … limpieza
+tomó … veneno
+bebió … veneno
+se comió … veneno
+se comió … raticida
+tomó … raticida
+se comió … matarratas
+tomó … insecticida
+tomó … gasolina
+tomó … thinner
+tomó … sosa cáustica
+tomó … destapacaños
+se comió … detergente
+se comió … cápsula de detergente
+mordió … cápsula de detergente
+tomó … detergente
+se tomó todo el jarabe
+se tomó … jarabe entero
+se tomó … frasco de jarabe
+# --- desmayo, se desplomó, no responde, no se le puede despertar
+se desplomó
+se desploma
+cayó redondo
+cayó redonda
+se cayó redondo
+se cayó redonda
+se quedó tirado
+se quedó tirada
+se quedó como muert*
+se quedó ido
+se quedó ida
+está como ido
+está como ida
+no responde a nada
+papá no responde
+mamá no responde
+esposo no responde
+esposa no responde
+abuelo no responde
+abuela no responde
+no responde cuando
+le hablo y no responde
+le hablo y no contesta
+le hablo y no me contesta
+no me contesta cuando le hablo
+no contesta cuando le hablo
+no lo podemos despertar
+no la podemos despertar
+no logro despertarlo
+no logro despertarla
+no lo puedo levantar
+no la puedo levantar
+cuesta mucho despertarlo
+cuesta mucho despertarla
+difícil despertarlo
+difícil despertarla
+casi no despierta
+medio inconsciente
+semiinconsciente
+semi inconsciente
+sin conocimiento
+se le va la conciencia
+bebé … flojit*
+bebé … aguadit*
+está muy flojito
+está muy flojita
+# --- sangrado abundante con palabras de todos los días
+sangre por todos lados
+sangre por todas partes
+todo lleno de sangre
+lleno de sangre
+llena de sangre
+bañado en sangre
+bañada en sangre
+cubierto de sangre
+cubierta de sangre
+sangrando a chorro*
+sangra a chorro*
+a chorros de sangre
+chorrea sangre
+chorreando sangre
+sale sangre como agua
+sangre como agua
+sangra como llave
+sangrando como llave abierta
+sangre … como llave abierta
+empap* … de sangre
+empapado en sangre
+empapada en sangre
+traspas* … venda*
+traspas* … vendaje
+atraviesa … venda*
+sangrado … abundante
+sangra y sangra
+sangra y sangra y no para
+perdiendo mucha sangre
+perdió mucha sangre
+pierdo mucha sangre
+# --- pecho oprimido: una barra, un peso, que lo aplastan
+barra … pecho
+pesado el pecho
+pesado … pecho
+siente … pecho pesado
+sentado en … pecho
+pecho … oprimid*
+# --- ideas de suicidio de uno mismo y de un familiar
+se va a matar
+se quiere quitar la vida
+quitarse la vida
+se va a quitar la vida
+terminar con su vida
+acabar con su vida
+mejor me mato
+ya me quiero matar
+ojalá no hubiera nacido
+quisiera no haber nacido
+no debí nacer
+no debí haber nacido
+para qué nací
+me quiero petatear
+aventarme … puente
+aventarme … edificio
+tirarme … edificio
+tirarme al metro
+tirarme … tren
+ya me cansé de vivir
+me cansé de vivir
+me harté de vivir
+dejar de existir
+quiere morirse
+ganas de morirse
+se quiere ahorcar
+quiere quitarse la vida
+
+[urgent-combinations]
+# --- embarazada con dolor fuerte, constante o que no se quita (panza, vientre, espalda, donde sea)
+embarazada + dolor fuerte
+embarazada + dolor … fuerte
+embarazada + dolores … fuertes
+embarazada + dolor constante
+embarazada + dolor agudo
+embarazada + dolor punzante
+embarazada + punzadas
+embarazada + dolor … no se quita
+embarazada + dolor … no se me quita
+embarazada + dolor … no para
+embarazada + mucho dolor
+embarazada + dolor … muy feo
+embarazada + duele mucho
+embarazada + duele muchísimo
+embarazada + duele horrible
+embarazada + duele demasiado
+embarazada + duele bastante
+embarazada + duele … bien feo
+embarazada + duele … fuerte
+embarazada + duele … no se quita
+embarazada + cólicos … fuertes
+embarazada + cólico … fuerte
+embarazada + retortijones
+embarazo + dolor fuerte
+embarazo + dolor … fuerte
+embarazo + dolores … fuertes
+embarazo + dolor constante
+embarazo + dolor agudo
+embarazo + dolor punzante
+embarazo + punzadas
+embarazo + dolor … no se quita
+embarazo + dolor … no se me quita
+embarazo + dolor … no para
+embarazo + mucho dolor
+embarazo + dolor … muy feo
+embarazo + duele mucho
+embarazo + duele muchísimo
+embarazo + duele horrible
+embarazo + duele demasiado
+embarazo + duele bastante
+embarazo + duele … bien feo
+embarazo + duele … fuerte
+embarazo + duele … no se quita
+embarazo + cólicos … fuertes
+embarazo + cólico … fuerte
+embarazo + retortijones
+# --- lo mismo con otras palabras para el embarazo (encinta, en estado, esperando bebé, panzona)
+encinta + dolor fuerte
+encinta + dolor … fuerte
+encinta + dolores … fuertes
+encinta + dolor … no se quita
+encinta + duele mucho
+encinta + duele horrible
+encinta + cólicos … fuertes
+en cinta + dolor fuerte
+en cinta + dolor … fuerte
+en cinta + dolores … fuertes
+en cinta + dolor … no se quita
+en cinta + duele mucho
+en cinta + duele horrible
+en cinta + cólicos … fuertes
+estoy en estado + dolor fuerte
+estoy en estado + dolor … fuerte
+estoy en estado + dolores … fuertes
+estoy en estado + dolor … no se quita
+estoy en estado + duele mucho
+estoy en estado + duele muchísimo
+estoy en estado + duele horrible
+estoy en estado + cólicos … fuertes
+está en estado + dolor fuerte
+está en estado + dolor … fuerte
+está en estado + dolores … fuertes
+está en estado + dolor … no se quita
+está en estado + duele mucho
+está en estado + duele horrible
+está en estado + cólicos … fuertes
+esperando bebé + dolor fuerte
+esperando bebé + dolor … fuerte
+esperando bebé + dolores … fuertes
+esperando bebé + dolor … no se quita
+esperando bebé + duele mucho
+esperando bebé + duele horrible
+esperando bebé + cólicos … fuertes
+esperando un bebé + dolor fuerte
+esperando un bebé + dolor … fuerte
+esperando un bebé + dolores … fuertes
+esperando un bebé + dolor … no se quita
+esperando un bebé + duele mucho
+esperando un bebé + duele horrible
+esperando un bebé + cólicos … fuertes
+gestante + dolor fuerte
+gestante + dolor … fuerte
+gestante + dolores … fuertes
+gestante + dolor … no se quita
+gestante + duele mucho
+gestante + duele horrible
+gestante + cólicos … fuertes
+panzona + dolor fuerte
+panzona + dolor … fuerte
+panzona + dolores … fuertes
+panzona + dolor … no se quita
+panzona + duele mucho
+panzona + duele horrible
+panzona + cólicos … fuertes
+# --- dolor de vientre, panza o bajo vientre en el embarazo
+embarazada + dolor … vientre
+embarazada + dolor abdominal
+embarazada + dolor … abdomen
+embarazada + dolor … panza
+embarazada + dolor … barriga
+embarazada + dolor … pancita
+embarazada + duele … vientre
+embarazada + duele … panza
+embarazada + duele … barriga
+embarazada + duele … pancita
+embarazada + bajo vientre
+embarazada + vientre bajo
+embarazada + abajo del ombligo
+embarazada + parte baja … panza
+embarazada + parte baja … vientre
+embarazo + dolor … vientre
+embarazo + dolor abdominal
+embarazo + dolor … abdomen
+embarazo + dolor … panza
+embarazo + dolor … barriga
+embarazo + dolor … pancita
+embarazo + duele … vientre
+embarazo + duele … panza
+embarazo + duele … barriga
+embarazo + duele … pancita
+embarazo + bajo vientre
+embarazo + vientre bajo
+embarazo + abajo del ombligo
+embarazo + parte baja … panza
+embarazo + parte baja … vientre
+# --- un niño que se comió o agarró medicinas o vitaminas (un niño o un adulto que "se tomó la medicina" no)
+niño + se comió … medicina*
+niña + se comió … medicina*
+bebé + se comió … medicina*
+niño + se comió … vitaminas
+niña + se comió … vitaminas
+bebé + se comió … vitaminas
+niño + se las comió
+niña + se las comió
+bebé + se las comió
+niño + agarró … pastillas
+niña + agarró … pastillas
+bebé + agarró … pastillas
+niño + agarró … medicina*
+niña + agarró … medicina*
+bebé + agarró … medicina*
+# --- sangrado después del parto o de la cirugía
+di a luz + coágulos
+dio a luz + coágulos
+parto + coágulos
+cesárea + coágulos
+# --- pecho, brazo o quijada con sudor frío
+pecho + sudor frío
+pecho + sudando frío
+pecho + sudo frío
+pecho + brazo izquierdo
+pecho + quijada
+pecho + mandíbula
+pecho … raro + sud*
+pecho … extraño + sud*
+pecho … pesado + sud*
+sudor frío + quijada
+sudor frío + mandíbula
+sudor frío + brazo
+sudando frío + quijada
+sudando frío + mandíbula
+sudando frío + brazo
+brazo izquierdo + sudando
+brazo izquierdo + sudor
+# --- no responde con una señal de que la persona está en el piso o con los ojos cerrados
+no responde + piso
+no responde + suelo
+no responde + ojos cerrados
+no me responde + ojos cerrados
+no me responde + piso
+no me contesta + piso
+no me contesta + suelo
+no reacciona + piso
+no responde + respira
+no responde + le hablo
+no responde + lo muevo
+no responde + la muevo
+no responde + sacud*
+no me responde + le hablo
+
+[other]
+# --- frases inofensivas: la medicina tomada como debe, el teléfono que no contesta
+como me indicó el doctor
+como me indicó la doctora
+como me lo recetaron
+me tomé todas mis pastillas hoy
+ya me tomé todas mis pastillas
+no responde los mensajes
+no responde mis mensajes
+no responde el teléfono
+no contesta el teléfono
+no contesta el celular
+no responde el celular
+# el teléfono o los mensajes de un familiar, no un desmayo (más largas que "papá no responde", así ganan)
+papá no responde el
+papá no responde los
+papá no responde las
+papá no responde mis
+papá no responde sus
+papá no responde al
+papá no responde a los
+papá no responde a mis
+papá no responde a sus
+papá no responde mensaj*
+mamá no responde el
+mamá no responde los
+mamá no responde las
+mamá no responde mis
+mamá no responde sus
+mamá no responde al
+mamá no responde a los
+mamá no responde a mis
+mamá no responde a sus
+mamá no responde mensaj*
+esposo no responde el
+esposo no responde los
+esposo no responde las
+esposo no responde mis
+esposo no responde sus
+esposo no responde al
+esposo no responde a los
+esposo no responde a mis
+esposo no responde a sus
+esposo no responde mensaj*
+esposa no responde el
+esposa no responde los
+esposa no responde las
+esposa no responde mis
+esposa no responde sus
+esposa no responde al
+esposa no responde a los
+esposa no responde a mis
+esposa no responde a sus
+esposa no responde mensaj*
+abuelo no responde el
+abuelo no responde los
+abuelo no responde las
+abuelo no responde mis
+abuelo no responde sus
+abuelo no responde al
+abuelo no responde a los
+abuelo no responde a mis
+abuelo no responde a sus
+abuelo no responde mensaj*
+abuela no responde el
+abuela no responde los
+abuela no responde las
+abuela no responde mis
+abuela no responde sus
+abuela no responde al
+abuela no responde a los
+abuela no responde a mis
+abuela no responde a sus
+abuela no responde mensaj*
+
+[opt_out]
+# --- más formas de pedir que ya no manden mensajes: spanglish, enojo, faltas de ortografía
+no más message*
+no más text*
+no más texts
+no me manden text*
+ya no me manden text*
+paren ya
+ya paren
+paren … con los mensajes
+párenle ya
+dejen de chingar
+ya no chinguen
+no chinguen con … mensajes
+dejen de joder
+no jodan con … mensajes
+dejen de fregar
+ya no frieguen
+no me manden nada más
+ya no quiero sus mensajes
+no quiero … mensaj*
+basta de textos
+
+[shorthand]
+kiero = quiero
+
+[alone]
+# Una palabra sola como respuesta completa: pedir que paren los mensajes
+alto = opt_out
+basta = opt_out
+basta ya = opt_out
+ya basta = opt_out
+paren = opt_out
+pare = opt_out
+parar = opt_out
+detener = opt_out
+suficiente = opt_out
+salir = opt_out
+fin = opt_out
+alto ya = opt_out
+alto por favor = opt_out

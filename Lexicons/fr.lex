@@ -2538,3 +2538,455 @@ suis pas capable
 ça ne marche pas pour moi
 ça me va pas
 ça ne me va pas
+
+# 2026-12-03 (session 6): severe pain in pregnancy, overdose and poisoning (first and third
+# person, children), someone passed out or not answering, heavy bleeding in everyday words,
+# chest pressure slang and chest pain with sweating, suicidal thoughts in slang and in the third
+# person, and stop requests (bare words in [alone], phrases in [opt_out]).
+[urgent]
+# Overdose: a blister strip, a handful, a dozen or more, "too many", third person ("ses").
+toute une plaquette
+une plaquette entière
+plaquette entière
+poignée de cachets
+poignée de comprimés
+poignée de médicaments
+poignée de pilules
+poignée de gélules
+dizaine de comprimés
+dizaine de cachets
+dizaine de pilules
+vingtaine de comprimés
+vingtaine de cachets
+vingtaine de pilules
+trentaine de comprimés
+trentaine de cachets
+pris plein de cachets
+pris plein de comprimés
+pris plein de médicaments
+pris plein de pilules
+pris 10 comprimés
+pris 15 comprimés
+pris 20 comprimés
+pris 30 comprimés
+pris 10 cachets
+pris 20 cachets
+trop de somnifères
+trop de pilules
+trop de gélules
+trop de paracétamol
+trop de doliprane
+trop d'insuline
+pris toutes ses pilules
+pris tous ses cachets
+pris tous ses comprimés
+avalé toutes ses
+avalé tous ses
+tout le tube
+toute la boîte de
+intoxication*
+l'intoxication*
+d'intoxication*
+intox médicamenteuse
+# A child who ate pills (written without a gap: "j'ai mangé avant mes médicaments" is no overdose).
+mangé des médicaments
+mangé des comprimés
+mangé des cachets
+mangé des pilules
+mangé des gélules
+mangé mes médicaments
+mangé mes comprimés
+mangé mes cachets
+mangé mes pilules
+mangé ses médicaments
+mangé les médicaments
+mangé les comprimés
+mangé les cachets
+mangé les pilules
+mangé plein de médicaments
+mangé plein de cachets
+mangé plein de comprimés
+mangé plein de pilules
+# Drank or swallowed bleach, a cleaning product, poison, a button battery.
+bu … javel
+bu … eau de javel
+avalé … javel
+bu … produit ménager
+bu … produit d'entretien
+bu … produit de nettoyage
+avalé … produit ménager
+avalé … produit d'entretien
+avalé … produit de nettoyage
+bu … détergent
+bu … déboucheur
+bu … destop
+bu … white spirit
+bu … alcool à brûler
+bu … pétrole
+bu … essence
+bu … acide
+bu … insecticide
+bu … pesticide
+bu … poison
+avalé … poison
+mort aux rats
+mort-aux-rats
+raticide
+bu … lessive
+avalé … lessive
+capsule de lessive
+capsules de lessive
+pastille de lave-vaisselle
+avalé une pile
+avalé la pile
+avalé une pile bouton
+fait une TS
+fait une tentative
+# Passed out, collapsed, will not wake, not answering (of a person). The forms with their own
+# "ne" are listed beside the bare ones, so that "ne" cannot negate them.
+il ne répond plus
+elle ne répond plus
+il répond plus
+elle répond plus
+ne répond plus du tout
+répond plus du tout
+ne répond pas quand je lui parle
+répond pas quand on lui parle
+répond pas quand je lui parle
+répond plus quand on lui parle
+répond plus quand je lui parle
+ne répond pas … secou*
+répond pas … secou*
+il réagit pas
+elle réagit pas
+réagit pas quand
+réagit plus à rien
+ne réagit plus à rien
+réagit à rien
+ne réagit à rien
+il ne bouge plus
+elle ne bouge plus
+il bouge plus
+elle bouge plus
+difficile à réveiller
+dur à réveiller
+impossible de le réveiller
+impossible de la réveiller
+impossible à réveiller
+dans le coma
+en coma
+tombé* dans le coma
+comateu*
+inerte
+tourné de l'œil
+tourné de l'oeil
+tombé raide
+tombée raide
+fait un black-out
+eu un black-out
+fait un blackout
+eu un blackout
+eu un trou noir
+fait un trou noir
+eu un malaise
+pris d'un malaise
+ne reprend pas connaissance
+reprend pas connaissance
+# Heavy bleeding in everyday words: gushing, soaked dressings, blood everywhere.
+saigne comme un bœuf
+saigne comme un boeuf
+saigne comme un porc
+saigne comme un cochon
+pisser le sang
+sang gicle
+gicle … sang
+sang … à flot*
+sang … coule … fort
+pansement … trempé*
+trempé* … pansement
+pansement … plein de sang
+bandage … trempé*
+bandage … plein de sang
+compresse* … trempée*
+compresse* … pleine* de sang
+pleine de sang
+pleins de sang
+pleines de sang
+trempé de sang
+trempée de sang
+trempés de sang
+imbibé de sang
+imbibée de sang
+baigne dans son sang
+mare de sang
+flaque de sang
+du sang de partout
+caillots énormes
+énormes caillots
+plein de caillots
+beaucoup de caillots
+saigne encore et encore
+saigne toujours autant
+# Chest pressure: a bar, a vice, an elephant, an anvil, a crushed or heavy chest.
+barre … poitrine
+barre au niveau de la poitrine
+barre … thorax
+barre … torse
+barre … sternum
+étau … poitrine
+poitrine … étau
+étau … thorax
+écras* … poitrine
+poitrine … écras*
+m'écras* … poitrine
+m'écras* … thorax
+éléphant … poitrine
+éléphant … torse
+enclume … poitrine
+lourdeur* … poitrine
+compression … poitrine
+poitrine compressée
+poitrine … compressée
+pèse … poitrine
+gêne … poitrine
+gêne thoracique
+serré* … poitrine
+# Suicidal thoughts: slang ("me buter"), weariness of life, and the third person ("se tuer").
+me buter
+me mettre une balle
+balle dans la tête
+se tuer
+se foutre en l'air
+se pendre
+s'est pendu*
+se jeter … fenêtre
+se jeter … pont
+se jeter sous
+se couper les veines
+s'ouvrir les veines
+s'est ouvert les veines
+se faire du mal
+s'est fait du mal
+se mutil*
+veut mourir
+voulait mourir
+veut en finir
+voulait en finir
+parle de mourir
+s'ôter la vie
+se donner la mort
+fatigué de vivre
+fatiguée de vivre
+las de vivre
+lasse de vivre
+plus le goût de vivre
+pas le goût de vivre
+perdu le goût de vivre
+dormir pour toujours
+jamais me réveiller
+ne jamais me réveiller
+
+[urgent-combinations]
+# Pregnancy (or its term in weeks or months) with a severe, constant or unbearable pain.
+enceinte + fort* douleur*
+enceinte + douleur* … fort*
+enceinte + grosse* douleur*
+enceinte + douleur* … terrible*
+enceinte + douleur* … horrible*
+enceinte + douleur* … violente*
+enceinte + douleur* … intense*
+enceinte + douleur* … aiguë*
+enceinte + douleur* … constante*
+enceinte + douleur* … permanente*
+enceinte + douleur* … continue*
+enceinte + douleur* … passe pas
+enceinte + douleur* … part pas
+enceinte + douleur* … arrête pas
+enceinte + mal … passe pas
+enceinte + mal … part pas
+enceinte + mal … sans arrêt
+enceinte + très mal au
+enceinte + trop mal au
+enceinte + super mal
+enceinte + hyper mal
+enceinte + tellement mal
+enceinte + vraiment mal au
+enceinte + fait très mal
+enceinte + fait trop mal
+enceinte + ventre … dur
+enceinte + contraction* … fort*
+enceinte + crampe* … fort*
+grossesse + fort* douleur*
+grossesse + douleur* … fort*
+grossesse + grosse* douleur*
+grossesse + douleur* … violente*
+grossesse + douleur* … intense*
+grossesse + très mal au
+grossesse + trop mal au
+attend* un bébé + douleur*
+attend* un bébé + très mal
+attend* un enfant + douleur*
+j'attend* un bébé + douleur*
+j'attend* un bébé + très mal
+j'attend* un enfant + douleur*
+en cloque + douleur*
+en cloque + très mal
+semaines de grossesse + douleur*
+semaines de grossesse + mal … ventre
+semaines de grossesse + mal … dos
+semaines de grossesse + crampe*
+mois de grossesse + douleur*
+mois de grossesse + mal … ventre
+mois de grossesse + mal … dos
+mois de grossesse + crampe*
+enceinte … mois + douleur*
+enceinte … mois + mal … ventre
+enceinte … mois + mal … dos
+enceinte … mois + mal … reins
+enceinte … semaines + douleur*
+enceinte … semaines + mal … ventre
+enceinte … semaines + mal … dos
+enceinte … semaines + mal … reins
+semaines d'aménorrhée + douleur*
+semaines d'aménorrhée + mal … ventre
+# A child or someone who found the pills and ate, swallowed or took some.
+médicament* + en a mangé
+comprimé* + en a mangé
+cachet* + en a mangé
+pilule* + en a mangé
+gélule* + en a mangé
+vitamines + en a mangé
+médicament* + en a avalé
+comprimé* + en a avalé
+cachet* + en a avalé
+pilule* + en a avalé
+toute la bouteille + vitamines
+toute la bouteille + sirop
+toute la bouteille + médicament*
+toute la bouteille + comprimé*
+toute la bouteille + pilule*
+tout le pot + vitamines
+tout le flacon + vitamines
+javel + a bu
+javel + il a bu
+javel + elle a bu
+# Not answering, with a fall or lying on the floor.
+ne répond plus + par terre
+répond plus + par terre
+ne répond pas + par terre
+répond pas + par terre
+ne répond pas + tombé*
+répond pas + tombé*
+répond pas + allongé*
+répond pas + yeux fermés
+répond plus + tombé*
+ne répond plus + tombé*
+répond plus + allongé*
+ne répond plus + allongé*
+ne répond pas + allongé*
+répond plus + yeux fermés
+dans les vapes + réagit
+# Chest with cold sweats.
+sueur* froide* + poitrine
+sueur* froide* + thorax
+sueur* froide* + bras gauche
+transpir* + bras gauche
+poitrine … lourde + sueur*
+poitrine … lourde + transpir*
+
+[alone]
+# The whole reply is a bare stop word ("Assez !", "Ça suffit", "FIN").
+assez = opt_out
+c'est assez = opt_out
+ça suffit = opt_out
+suffit = opt_out
+basta = opt_out
+fin = opt_out
+halte = opt_out
+arrêter = opt_out
+stopper = opt_out
+spam = opt_out
+
+[opt_out]
+# No more messages: "pas de sms", "marre de vos textos", "ne m'envoyez pas de messages",
+# "veux plus rien recevoir", "enlevez mon nom", "arrêtez de me spammer".
+pas de sms s'il vous plaît
+pas de messages s'il vous plaît
+pas de textos s'il vous plaît
+pas de sms merci
+pas de messages merci
+pas de textos merci
+veux pas de messages
+veux pas de textos
+veux pas de vos
+ne veux pas de vos
+marre de vos sms
+marre de vos textos
+marre de vos rappels
+marre des sms
+marre des textos
+marre de ces sms
+messages … saoul*
+sms … saoul*
+textos … saoul*
+saoul* … messages
+saoul* … sms
+saoul* … textos
+me gonflez avec vos
+veux plus rien recevoir
+ne veux plus rien recevoir
+souhaite plus rien recevoir
+ne souhaite plus rien recevoir
+ne m'envoyez pas de messages
+ne m'envoyez pas de sms
+ne m'envoyez pas de textos
+m'envoyez pas de messages
+m'envoyez pas de sms
+m'envoyez pas de textos
+envoyez-moi pas de
+envoyez pas de messages
+envoyez pas de sms
+envoyez pas de textos
+ne me textez pas
+me textez pas
+textez-moi pas
+ne m'envoyez plus rien
+m'envoyez plus rien
+envoyez-moi plus rien
+retirez mon nom
+enlevez mon nom
+supprimez mon nom
+effacez mon nom
+retirer mon nom
+enlever mon nom
+rayez mon numéro
+rayez-moi de
+oubliez-moi
+arrêtez de me spammer
+arrête de me spammer
+arrêtez le spam
+me spammez
+me spammer
+
+[other]
+# Not answering the phone or messages is no red flag: longer than "il ne répond plus" of [urgent].
+il ne répond plus au téléphone
+il ne répond plus à mes appels
+il ne répond plus à mes messages
+il ne répond plus aux messages
+il ne répond plus à mes sms
+elle ne répond plus au téléphone
+elle ne répond plus à mes appels
+elle ne répond plus à mes messages
+elle ne répond plus aux messages
+elle ne répond plus à mes sms
+il répond plus au téléphone
+il répond plus à mes appels
+il répond plus à mes messages
+il répond plus aux messages
+il répond plus à mes sms
+elle répond plus au téléphone
+elle répond plus à mes appels
+elle répond plus à mes messages
+elle répond plus aux messages
+elle répond plus à mes sms

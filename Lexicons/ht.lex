@@ -1950,3 +1950,277 @@ mwen pa kapab
 m pap kapab
 non m pa bezwen
 non mèsi m pa bezwen
+
+# 2026-12-03 (session 6): severe pain in pregnancy, overdose and poisoning (children included),
+# someone passed out or not answering, heavy bleeding in everyday words, chest pressure and chest
+# pain with sweating, suicidal thoughts in other words, and stop requests (bare words in [alone],
+# phrases with "pinga", "send", "text", "sms" in [opt_out]).
+[urgent]
+# Overdose: a handful, a whole strip or box, a pile of medicine, too much syrup or insulin.
+ponyen grenn
+yon ponyen … grenn
+ponyen medikaman
+tout plakèt
+tout yon plakèt
+tout plakèt grenn
+tout pake grenn
+tout pakè grenn
+tout bwat grenn
+tout yon bwat grenn
+bann medikaman
+pakèt medikaman
+tout medikaman yo … yon sèl kou
+tout grenn yo … yon sèl kou
+grenn … yon sèl kou
+anpil grenn dòmi
+twòp grenn dòmi
+twòp sirop
+tout boutèy sirop
+tout sirop la
+twòp ensilin
+twòp tylenol
+twòp aspirin
+overdoz
+ovèdòz
+# Someone ate or swallowed MY pills (a child, a confused parent).
+manje grenn mwen
+vale grenn mwen
+bwè grenn mwen
+manje medikaman mwen
+vale medikaman mwen
+manje grenn manman
+manje grenn granmoun
+# Drank bleach, a cleaning product (Fabuloso, Clorox), kerosene, gasoline, acid, rat poison.
+bwè … fabuloso
+bwè … fabilozo
+vale … fabuloso
+bwè … pwodui netwayaj
+bwè … pwodui pou netwaye
+vale … pwodui netwayaj
+bwè … savon likid
+bwè … kewozin
+bwè … gazolin
+bwè … asid
+bwè … alkòl pou fwote
+pwazon rat
+mò rat
+# Passed out, collapsed, limp, eyes rolled back, in a coma, not reacting.
+pa reponn ditou
+pa reyaji
+pa reyaji ditou
+pa bouje ankò
+pa bouje ditou
+kò l mou
+kò li mou
+kò l tou mou
+je l vire
+je li vire
+je l ap vire
+li fennen
+tonbe fennen
+tonbe frèt
+li tonbe rèd
+pa ka fè l leve
+pa ka fè li leve
+pa kapab fè l leve
+difisil pou reveye
+mal pou reveye
+nan koma
+sinkòp
+blackout
+pa pale ankò … pa reponn
+# Heavy bleeding: spurting, pouring like water, everywhere, soaked dressings, big clots.
+# ("san" is also "without": the blood phrases keep "ap", "an", "ak", "nan" beside it.)
+san ap pise
+san an ap pise
+san k ap pise
+san ap koule kou dlo
+san an ap koule kou dlo
+san … koule kou dlo
+san ap vide
+san an ap vide
+san toupatou
+san tout kote
+san patou
+plen san
+tranpe ak san
+tranpe nan san
+bandaj … tranpe
+tranpe … bandaj
+pansman … tranpe
+tranpe … pansman
+twal … tranpe
+sèvyèt … tranpe
+gwo kayo
+kayo san
+gwo boul san
+senyen kou bèf
+# Chest pressure: a weight, a rock, an elephant, a bar; the chest crushed or tied.
+pwa … pwatrin
+bagay lou … pwatrin
+elefan … pwatrin
+wòch … pwatrin
+bar … pwatrin
+pwatrin … kraze
+kraze … pwatrin
+pwatrin … mare
+mare … pwatrin
+lestomak … lou
+lestomak … kraze
+# Suicidal thoughts in other words: leave this life, take my life, do something to myself.
+kite lavi a
+kite lavi sa a
+kite tè a
+kite tè sa a
+pran lavi m
+pran lavi mwen
+pran lavi li
+pran pwòp vi
+swete m mouri
+swete mwen mouri
+fè yon bagay ak tèt mwen
+fè yon bagay ak tèt m
+fè yon bagay ak kò m
+dòmi pou toujou
+dòmi pou tout tan
+pann kò m
+pann kò mwen
+pann kò li
+kòd nan kou
+
+[symptom]
+# A pain that "pa vle pase" (will not go away): longer than "doulè … pase" of [other] (the pain went away).
+doulè … pa vle pase
+doulè … pa vle ale
+doulè … pa vle kite m
+
+[urgent-combinations]
+# Pregnancy (or its term in weeks or months) with a strong, constant or unbearable pain, or labour pains ("tranche").
+ansent + gwo doulè
+ansent + doulè … fò
+ansent + doulè … rèd
+ansent + doulè … terib
+ansent + doulè … grav
+ansent + doulè … anpil
+ansent + doulè … pa pase
+ansent + doulè … pa vle pase
+ansent + doulè … pa vle ale
+ansent + doulè … pa vle kanpe
+ansent + doulè … pa vle sispann
+ansent + doulè … pa ale
+ansent + doulè … pa sispann
+ansent + doulè … pa kanpe
+ansent + doulè … pa rete
+ansent + doulè … san rete
+ansent + doulè … toutan
+ansent + fè m mal anpil
+ansent + fè l mal anpil
+ansent + fè … mal anpil
+ansent + fè … mal twòp
+ansent + mal anpil
+ansent + tranche
+ansent + tranchman
+ansent + vant … di
+ansent + vant … tòde
+ansent + kolik
+gwosès + gwo doulè
+gwosès + doulè … fò
+gwosès + fè … mal anpil
+gwosès + tranche
+mwa ansent + doulè
+mwa ansent + fè … mal
+mwa ansent + mal vant
+mwa ansent + mal do
+ansent … mwa + doulè
+ansent … mwa + fè … mal
+ansent … mwa + mal vant
+ansent … mwa + mal do
+semèn ansent + doulè
+semèn ansent + fè … mal
+ansent … semèn + doulè
+ansent … semèn + fè … mal
+semèn gwosès + doulè
+semèn gwosès + fè … mal
+mwa gwosès + doulè
+mwa gwosès + fè … mal
+# A child who ate or swallowed pills, medicine or vitamins, or found them.
+pitit + manje grenn
+timoun + manje grenn
+bebe + manje grenn
+tibebe + manje grenn
+pitit + vale grenn
+timoun + vale grenn
+bebe + vale grenn
+tibebe + vale grenn
+pitit + manje … medikaman
+timoun + manje … medikaman
+bebe + manje … medikaman
+pitit + vale … medikaman
+timoun + vale … medikaman
+bebe + vale … medikaman
+pitit + manje … vitamin
+timoun + manje … vitamin
+bebe + manje … vitamin
+pitit + bwè … klorox
+jwenn … grenn + manje
+jwenn … grenn + vale
+jwenn … medikaman + manje
+jwenn … medikaman + vale
+jwenn … medikaman + bwè
+# Not answering, limp, shaken, on the floor.
+souke + pa reponn
+sekwe + pa reponn
+atè + pa reponn
+kouche + pa reponn
+kò … mou + pa reponn
+je … vire + pa reponn
+# Chest with sweating, the jaw.
+pwatrin … sere + swe
+pwatrin … peze + swe
+pwatrin + swe frèt
+lestomak + swe frèt
+kè + swe frèt
+pwatrin + machwè
+kè … fè … mal + machwè
+
+[alone]
+# The whole reply is a bare stop word ("KANPE", "Sa ase!").
+kanpe = opt_out
+kanpe la = opt_out
+sa ase = opt_out
+ase konsa = opt_out
+sispann sa = opt_out
+dezabone = opt_out
+
+[opt_out]
+# No more messages, with "pinga" (don't you dare), "anmède" (bother), and the English "send", "text", "sms".
+pa bezwen voye m
+pa bezwen voye mesaj
+pa bezwen ekri m
+pa bezwen tekste m
+pinga … voye m
+pinga … voye mesaj
+pinga … ekri m
+pinga … tekste m
+pinga … rele m
+sispann send
+pa send … mesaj
+pa send m
+stop send
+pa voye m sms
+pa voye m text
+pa voye m tèks
+pa voye sms
+pa voye text
+sispann … sms
+sispann … text
+pa vle sms
+pa vle text
+pa vle … text
+pa vle … sms
+sispann anmède m
+anmède m … mesaj
+ase anmède m
+pa anmède m ankò
+retire m nan sistèm
+efase m nan lis

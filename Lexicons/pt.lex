@@ -2819,3 +2819,572 @@ vou dispensar
 vai dar não
 vou poder não
 não vou poder ir não
+
+# 2026-12-03 (session 6): sinais de alarme em formas do dia a dia e na terceira pessoa: dor forte na
+# gravidez, overdose e envenenamento (também de crianças), desmaio ou não responde, sangramento forte em
+# palavras simples, aperto no peito com suor frio, braço ou queixo, pensamentos suicidas ditos de si ou de
+# um familiar (urgent); palavras soltas para parar as mensagens e mais formas de o pedir (alone, opt_out);
+# frases inofensivas parecidas (other).
+[urgent]
+# --- overdose e envenenamento: muitos comprimidos, a caixa, a cartela, na terceira pessoa
+tomou … punhado de
+engoliu … punhado de
+tomei … punhado de
+tomou … mão cheia de
+tomei … mão cheia de
+tomou … caixa toda
+tomou … cartela toda
+tomou … cartela inteira
+tomou … frasco todo
+tomei … frasco todo
+bebeu … frasco todo
+tomou … vidro todo
+tomou … vidro inteiro
+tomou … xarope todo
+bebeu … xarope todo
+tomou todo o xarope
+bebeu todo o xarope
+tomou … monte de … remédios
+tomou … monte de … comprimidos
+tomou … monte de … calmante*
+tomei … monte de … calmante*
+tomou … monte de … pílulas
+tomou muitos calmantes
+tomei muitos calmantes
+tomou todos os remédios para dormir
+tomou todos os comprimidos para dormir
+tomou 15 comprimidos
+tomou 40 comprimidos
+tomou 50 comprimidos
+tomou … 20 comprimidos
+tomou … 30 comprimidos
+tomei … 20 comprimidos
+tomei … 30 comprimidos
+tomou … 20 remédios
+tomei … 20 remédios
+engoliu vários
+engoliu muitos
+engoliu um monte de
+engoliu todos os
+engoliu … remédios da
+engoliu … remédios de
+engoliu … comprimidos da
+engoliu … comprimidos de
+engoliu … calmantes
+engoli … calmantes
+engoliu … pilha
+engoliu … bateria
+comeu os remédios
+comeu uns remédios
+comeu … remédios da
+comeu … remédios de
+comeu as vitaminas
+comeu … pote de vitamina*
+comeu … vidro de vitamina*
+comeu as pílulas
+comeu umas pílulas
+comeu várias pílulas
+comprimidos de propósito
+remédios de propósito
+bebeu … cloro
+tomou … cloro
+bebi … cloro
+bebeu … água sanitária
+tomou … água sanitária
+bebeu … desinfetante
+bebeu … detergente
+tomou … detergente
+bebeu … querosene
+bebeu … gasolina
+bebeu … thinner
+bebeu … limpeza
+tomou … limpeza
+bebeu … lixívia
+tomou … lixívia
+tomou … chumbinho
+comeu … chumbinho
+tomou … veneno de rato
+comeu … veneno
+tomou … raticida
+comeu … raticida
+tomou … mata-rato
+# --- desmaio, desabou, não responde, difícil de acordar
+caiu duro
+caiu dura
+caiu desmaiad*
+ficou desacordad*
+ela desabou
+ele desabou
+desabou no chão
+ficou inconsciente
+meio inconsciente
+semi inconsciente
+semiconsciente
+difícil de acordar ele
+difícil de acordar ela
+difícil acordar ele
+difícil acordar ela
+difícil acordá-lo
+difícil acordá-la
+não acorda de jeito nenhum
+não responde a nada
+não responde quando
+não responde mais
+chamo e não responde
+chamo e não acorda
+ela não responde
+ele não responde
+pai não responde
+mãe não responde
+marido não responde
+esposa não responde
+avó não responde
+avô não responde
+falo com ele e não responde
+falo com ela e não responde
+passou mal e apagou
+apagou completamente
+apagou e não
+bebê … molinho
+bebê … molinha
+neném … molinho
+bebê … mole e
+bebé … molinho
+# --- sangramento forte em palavras simples
+sangue por todo lado
+sangue pra todo lado
+sangue para todo lado
+sangue por toda parte
+cheio de sangue
+cheia de sangue
+banhad* em sangue
+coberto de sangue
+coberta de sangue
+poça de sangue
+sangue … sem parar
+sangrando em bica
+sangue em bica
+sangra em bica
+sangrando como torneira
+sangra como torneira
+sangue … como torneira
+esvaindo em sangue
+encharc* … de sangue
+encharcad* de sangue
+encharquei … sangue
+atravess* … curativo
+sangue … atravessou
+sangue vazando
+vazando sangue
+perdendo muito sangue
+perdeu muito sangue
+# --- aperto no peito: uma barra, um peso, alguém sentado em cima
+barra … peito
+elefante … peito
+sentado … peito
+em cima do … peito
+peito … oprimid*
+opressão … peito
+peito … esmagad*
+esmag* … peito
+# --- pensamentos suicidas de si e de um familiar
+quer morrer
+querendo morrer
+tô querendo morrer
+quer se matar
+querendo se matar
+falou em se matar
+fala em se matar
+queria não ter nascido
+preferia não ter nascido
+quem me dera não ter nascido
+não devia ter nascido
+não queria ter nascido
+quero desaparecer
+cansei de viver
+cansado de viver
+cansada de viver
+cansei da vida
+desistir da vida
+desisti da vida
+desisti de viver
+dar cabo da vida
+acabar com a vida
+me jogar da janela
+me jogar do prédio
+me jogar da ponte
+se jogar … prédio
+se jogar … ponte
+se jogar da janela
+partir desse mundo
+sumir desse mundo
+ir embora desse mundo
+se enforcar
+tirar a vida dele
+tirar a vida dela
+acabar com a vida dele
+acabar com a vida dela
+
+[urgent-combinations]
+# --- grávida com dor forte, constante ou que não passa (barriga, ventre, costas, onde for)
+grávida + dor forte
+grávida + dor … forte
+grávida + dores … fortes
+grávida + dor constante
+grávida + dor aguda
+grávida + pontadas
+grávida + dor horrível
+grávida + dor terrível
+grávida + dor … não passa
+grávida + dor que não passa
+grávida + dor … demais
+grávida + muita dor
+grávida + dói muito
+grávida + dói demais
+grávida + dói … muito
+grávida + doendo muito
+grávida + doendo demais
+grávida + doendo … muito
+grávida + cólica forte
+grávida + cólicas fortes
+grávida + cólica* … fortes
+grávida + cólica* … forte
+grávida + dor … sem parar
+grávida + doem muito
+grávida + doem demais
+gravidez + doem muito
+gravidez + doem demais
+gravidez + doendo demais
+gestante + doem muito
+gestante + doem demais
+gestante + doendo demais
+gestação + dor forte
+gestação + dor … forte
+gestação + dores … fortes
+gestação + dor … não passa
+gestação + muita dor
+gestação + dói muito
+gestação + dói demais
+gestação + doendo muito
+gestação + cólica* … forte*
+gestação + dor … barriga
+gestação + barriga … dói
+esperando bebê + dói demais
+esperando um bebê + dói demais
+tô de … meses + dói demais
+estou de … meses + dói demais
+está de … meses + dói demais
+tá de … meses + dói demais
+gravidez + dor forte
+gravidez + dor … forte
+gravidez + dores … fortes
+gravidez + dor constante
+gravidez + dor aguda
+gravidez + pontadas
+gravidez + dor horrível
+gravidez + dor terrível
+gravidez + dor … não passa
+gravidez + dor que não passa
+gravidez + dor … demais
+gravidez + muita dor
+gravidez + dói muito
+gravidez + dói demais
+gravidez + dói … muito
+gravidez + doendo muito
+gravidez + doendo … muito
+gravidez + cólica forte
+gravidez + cólicas fortes
+gravidez + cólica* … fortes
+gravidez + cólica* … forte
+gravidez + dor … sem parar
+gestante + dor forte
+gestante + dor … forte
+gestante + dores … fortes
+gestante + dor constante
+gestante + dor aguda
+gestante + pontadas
+gestante + dor horrível
+gestante + dor terrível
+gestante + dor … não passa
+gestante + dor que não passa
+gestante + dor … demais
+gestante + muita dor
+gestante + dói muito
+gestante + dói demais
+gestante + dói … muito
+gestante + doendo muito
+gestante + doendo … muito
+gestante + cólica forte
+gestante + cólicas fortes
+gestante + cólica* … fortes
+gestante + cólica* … forte
+gestante + dor … sem parar
+# --- o mesmo com outras palavras para a gravidez (esperando bebê, "tá de 7 meses")
+esperando bebê + dor forte
+esperando bebê + dor … forte
+esperando bebê + dores … fortes
+esperando bebê + dor … não passa
+esperando bebê + muita dor
+esperando bebê + dói muito
+esperando bebê + doendo muito
+esperando bebê + cólica* … forte*
+esperando um bebê + dor forte
+esperando um bebê + dor … forte
+esperando um bebê + dores … fortes
+esperando um bebê + dor … não passa
+esperando um bebê + muita dor
+esperando um bebê + dói muito
+esperando um bebê + doendo muito
+esperando um bebê + cólica* … forte*
+tô de … meses + dor forte
+tô de … meses + dor … forte
+tô de … meses + dores … fortes
+tô de … meses + dor … não passa
+tô de … meses + muita dor
+tô de … meses + dói muito
+tô de … meses + doendo muito
+tô de … meses + cólica* … forte*
+estou de … meses + dor forte
+estou de … meses + dor … forte
+estou de … meses + dores … fortes
+estou de … meses + dor … não passa
+estou de … meses + muita dor
+estou de … meses + dói muito
+estou de … meses + doendo muito
+estou de … meses + cólica* … forte*
+está de … meses + dor forte
+está de … meses + dor … forte
+está de … meses + dores … fortes
+está de … meses + dor … não passa
+está de … meses + muita dor
+está de … meses + dói muito
+está de … meses + doendo muito
+está de … meses + cólica* … forte*
+tá de … meses + dor forte
+tá de … meses + dor … forte
+tá de … meses + dores … fortes
+tá de … meses + dor … não passa
+tá de … meses + muita dor
+tá de … meses + dói muito
+tá de … meses + doendo muito
+tá de … meses + cólica* … forte*
+# --- dor de barriga, no ventre ou no pé da barriga na gravidez
+grávida + dor … barriga
+grávida + dor … ventre
+grávida + dor abdominal
+grávida + dor … abdômen
+grávida + dor … abdómen
+grávida + dor … pé da barriga
+grávida + dor … baixo ventre
+grávida + barriga … dói
+grávida + barriga … doendo
+grávida + dói … barriga
+grávida + doendo … barriga
+grávida + pé da barriga
+grávida + baixo ventre
+grávida + embaixo do umbigo
+gravidez + dor … barriga
+gravidez + dor … ventre
+gravidez + dor abdominal
+gravidez + dor … abdômen
+gravidez + dor … abdómen
+gravidez + dor … pé da barriga
+gravidez + dor … baixo ventre
+gravidez + barriga … dói
+gravidez + barriga … doendo
+gravidez + dói … barriga
+gravidez + doendo … barriga
+gravidez + pé da barriga
+gravidez + baixo ventre
+gravidez + embaixo do umbigo
+gestante + dor … barriga
+gestante + dor … ventre
+gestante + dor abdominal
+gestante + dor … abdômen
+gestante + dor … abdómen
+gestante + dor … pé da barriga
+gestante + dor … baixo ventre
+gestante + barriga … dói
+gestante + barriga … doendo
+gestante + dói … barriga
+gestante + doendo … barriga
+gestante + pé da barriga
+gestante + baixo ventre
+gestante + embaixo do umbigo
+# --- uma criança que pegou ou comeu remédios (um adulto que "tomou o remédio" não)
+criança + pegou … remédio*
+criança + pegou … comprimido*
+criança + mexeu … remédio*
+criança + comeu … remédio*
+bebê + pegou … remédio*
+bebê + comeu … remédio*
+neném + pegou … remédio*
+neném + comeu … remédio*
+menino + pegou … remédio*
+menina + pegou … remédio*
+filho + pegou … remédios
+filha + pegou … remédios
+anos + pegou … remédio*
+anos + comeu … remédio*
+criança + comeu … vitamina*
+bebê + comeu … vitamina*
+neném + comeu … vitamina*
+menino + comeu … vitamina*
+menina + comeu … vitamina*
+anos + comeu … vitamina*
+# --- sangramento depois do parto ou da cirurgia
+parto + coágulos
+ganhei bebê + coágulos
+tive bebê + coágulos
+cesárea + coágulos
+# --- peito, braço ou queixo com suor frio
+peito + suor frio
+peito + suando frio
+peito + suando muito
+peito + braço esquerdo
+peito … estranho + suand*
+peito … esquisito + suand*
+peito … pesado + suand*
+peito … apertado + suand*
+suor frio + queixo
+suor frio + maxilar
+suor frio + mandíbula
+suor frio + braço
+suando frio + queixo
+suando frio + maxilar
+suando frio + mandíbula
+suando frio + braço
+braço esquerdo + suando
+braço esquerdo + suor
+# --- não responde, com um sinal de que a pessoa caiu ou está de olhos fechados
+não responde + chão
+não responde + caíd*
+não responde + olhos fechados
+não me responde + chão
+não me responde + olhos fechados
+não acorda + chão
+apagou + chão
+apagou + caiu
+sonolent* + não responde
+
+[other]
+# --- frases inofensivas: o remédio tomado como deve ser, o telefone de um familiar
+como o médico mandou
+como a médica mandou
+como o médico receitou
+tomei todos os comprimidos hoje
+tomei todos os remédios hoje
+tomei todos os remédios certinho
+# o telefone ou as mensagens de um familiar, não um desmaio (mais longas que "pai não responde", por isso ganham)
+ele não responde o
+ele não responde os
+ele não responde as
+ele não responde às
+ele não responde mensage*
+ele não responde bem
+ela não responde o
+ela não responde os
+ela não responde as
+ela não responde às
+ela não responde mensage*
+ela não responde bem
+pai não responde o
+pai não responde os
+pai não responde as
+pai não responde às
+pai não responde mensage*
+pai não responde bem
+mãe não responde o
+mãe não responde os
+mãe não responde as
+mãe não responde às
+mãe não responde mensage*
+mãe não responde bem
+marido não responde o
+marido não responde os
+marido não responde as
+marido não responde às
+marido não responde mensage*
+marido não responde bem
+esposa não responde o
+esposa não responde os
+esposa não responde as
+esposa não responde às
+esposa não responde mensage*
+esposa não responde bem
+avó não responde o
+avó não responde os
+avó não responde as
+avó não responde às
+avó não responde mensage*
+avó não responde bem
+avô não responde o
+avô não responde os
+avô não responde as
+avô não responde às
+avô não responde mensage*
+avô não responde bem
+tomei a cartela toda do anticoncepcional
+tomei a cartela inteira do anticoncepcional
+tomei a cartela toda da pílula
+tomou a cartela toda do anticoncepcional
+não responde ao tratamento
+não responde ao remédio
+# --- morrer como exagero, não como desejo
+quer morrer de vergonha
+quer morrer de rir
+morrendo de fome
+morrendo de rir
+morrendo de sono
+morrendo de calor
+morrendo de frio
+morrendo de saudade
+morrendo de vergonha
+morrendo de medo
+estou morrendo de fome
+estou morrendo de rir
+estou morrendo de sono
+estou morrendo de calor
+estou morrendo de frio
+estou morrendo de saudade
+estou morrendo de vergonha
+estou morrendo de medo
+morrer de rir
+morrer de vergonha
+quero desaparecer com
+quero desaparecer as
+quero desaparecer os
+
+[opt_out]
+# --- mais formas de pedir que parem as mensagens: gíria, raiva, erros de escrita, inglês no meio
+parem
+não quero … mensage*
+não quero mais texto*
+não me mandem … texto*
+não me mande … texto*
+chega de texto*
+chega dessas mensagens
+chega destas mensagens
+chega dessas msg
+chega desses sms
+chega desses lembretes
+para de encher o saco
+para de me encher o saco
+enchendo o saco com … mensage*
+encher o saco com … mensage*
+não quero mais message*
+não manda mais message*
+não quero mais text
+para de mandar text*
+parem de mandar text*
+
+[alone]
+# Uma palavra sozinha como resposta inteira: pedido para parar as mensagens
+chega = opt_out
+chega já = opt_out
+basta = opt_out
+parem = opt_out
+remover = opt_out
+descadastrar = opt_out
+cancelar mensagens = opt_out
+chega por favor = opt_out

@@ -2029,3 +2029,747 @@ mkkpnta = makakapunta
 mkpunta = makapunta
 mkkrating = makakarating
 cno = sino
+
+# 2026-12-03 (session 6): red flags in everyday Tagalog and Taglish: severe pain in pregnancy
+# (buntis/preggy + grabe/sobrang/ayaw mawala ang sakit, early hilab), overdose and poisoning
+# (isang banig, isang dakot, buong bote, maraming tableta; a child who ate the medicine; bleach,
+# zonrox, panlinis, gaas), a relative who passed out or won't respond (bumulagta, ayaw dumilat,
+# mahirap gisingin), heavy bleeding (bumubulwak, sumisirit, basang-basa ng dugo ang tuwalya),
+# chest pressure (parang may nakaupo/nakadagan sa dibdib) and chest pain with cold sweat, arm or
+# jaw, suicidal slang (pakamatay, magsuicide, sana kunin na ako ni Lord, sawa na sa buhay); bare
+# TIGIL / HINTO / TAMA NA as the whole reply and more ways to say "stop texting me".
+[urgent]
+# Writhing in pain (namimilipit sa sakit).
+namimilipit … sakit
+namimilipit … tiyan
+namimilipit … puson
+# Pregnancy: contractions far too early, premature labour.
+premature labor
+manganganak nang maaga
+mapapaanak nang maaga
+maagang manganak
+# Overdose: a handful of pills, mistaken for candy.
+dakot … gamot
+dakot … tableta
+dakot … pills
+sandakot … gamot
+sandakot … tableta
+sandakot … pills
+napagkamalang candy
+napagkamalan … candy
+akala … candy … gamot
+akala … candy … tableta
+na-overdose
+naoverdose
+nag overdose
+# Poisons that are only swallowed by accident or on purpose (bleach and cleaners are in [urgent-combinations]).
+silver cleaner
+lason sa daga
+pesticide
+insecticide
+baygon
+# Passed out, collapsed, won't wake or respond (of a relative).
+bumulagta
+nakabulagta
+nakahandusay
+biglang natumba
+biglang bumagsak
+nabuwal
+ayaw dumilat
+hindi dumidilat
+di dumidilat
+hindi … maidilat … mata
+hindi gumigising
+di gumigising
+hindi … gumigising
+mahirap gisingin
+hirap gisingin
+mahirap … gisingin
+hirap … gisingin
+hindi responsive
+di responsive
+hindi na responsive
+nag-pass out
+nagpass out
+nag-passed out
+na-blackout
+nablackout
+nagblack out
+hinihimatay
+nawalan ng malay-tao
+walang ulirat
+# Heavy bleeding: gushing, spurting, pouring, soaked through, blood everywhere.
+bumubulwak … dugo
+dugo … bumubulwak
+bulwak … dugo
+sumisirit … dugo
+dugo … sumisirit
+sirit … dugo
+umaagos … dugo
+dugo … umaagos
+agos ng dugo
+parang gripo … dugo
+dugo … parang gripo
+basang basa … dugo
+basa ng dugo
+nababad … dugo
+babad … dugo
+puno ng dugo
+puro dugo
+napuno … dugo
+naliligo sa dugo
+dugo kung saan saan
+dugo kahit saan
+tagos … benda
+tumagos … benda
+basang basa … benda
+basang basa … tuwalya
+basang basa … pasador
+pasador … kada oras
+pasador … bawat oras
+napkin … kada oras
+napkin … bawat oras
+pad … kada oras
+pad … bawat oras
+hindi mapigilan … dugo
+di mapigilan … dugo
+hindi mapigil … dugo
+hindi mapatigil … dugo
+di mapatigil … dugo
+hindi mapigilan … pagdurugo
+nonstop … dugo
+non-stop … dugo
+nonstop … bleeding
+grabe ang dugo
+grabeng dugo
+grabe … pagdurugo
+grabe … bleeding
+sobrang bleeding
+# Chest pressure: someone sitting on the chest, an elephant, a rock, squeezed; tight or heavy "chest" in Taglish.
+nakaupo … dibdib
+dinadaganan … dibdib
+dinaganan … dibdib
+nadadaganan … dibdib
+elepante … dibdib
+dibdib … elepante
+parang may bato … dibdib
+iniipit … dibdib
+naiipit … dibdib
+pinipisil … puso
+piniga … puso
+mabigat … chest
+chest … mabigat
+bigat … chest
+sikip … chest
+masikip … chest
+chest … masikip
+naninikip … chest
+chest … naninikip
+nananakit … chest
+sumasakit … chest
+chest … sumasakit
+pressure sa dibdib
+pressure sa chest
+# Suicidal slang and Taglish (pakamatay, magsuicide, end ko na, kunin na ako ni Lord, sawa na sa buhay).
+pakamatay
+magsuicide
+nagsuicide
+magsu-suicide
+nagtangkang magpakamatay
+nagpapakamatay
+magbibigti
+nagbibigti
+pagbibigti
+maglalaslas
+naglalaslas ng pulso
+tapusin ko na ang lahat
+tapusin na ang lahat
+tapusin ang lahat
+tapusin ang lahat lahat
+tatapusin ko na ang lahat
+tapusin ko na lahat
+wakasan ko na
+end ko na … buhay
+i-end … buhay
+end … buhay ko
+end ko na lahat
+i-end ko na lahat
+kunin na ako ni lord
+kunin na … ni lord
+kunin na ako ng diyos
+kunin na … ng diyos
+kunin na ako ng panginoon
+sawa na … buhay
+sawang sawa … buhay
+suko na … buhay
+sumusuko na … buhay
+ayoko na sa buhay
+iinom … lason
+ininom … lason
+[urgent-combinations]
+# Severe pain in pregnancy: a pregnancy word + strong, unbearable or constant pain (anywhere in the reply).
+buntis + grabe … sakit
+buntis + grabeng sakit
+buntis + napakasakit
+buntis + sakit na sakit
+buntis + masakit na masakit
+buntis + sakit sakit
+buntis + namimilipit
+buntis + sobrang kirot
+buntis + sakit … hindi mawala
+buntis + sakit … ayaw mawala
+buntis + sakit … hindi nawawala
+buntis + sakit … di mawala
+buntis + hindi mawala … sakit
+buntis + ayaw mawala … sakit
+buntis + hindi nawawala … sakit
+buntis + di mawala … sakit
+buntis + walang tigil … sakit
+buntis + tuloy tuloy … sakit
+buntis + sobrang pain
+nagbubuntis + matinding sakit
+nagbubuntis + grabe … sakit
+nagbubuntis + grabeng sakit
+nagbubuntis + napakasakit
+nagbubuntis + sakit na sakit
+nagbubuntis + masakit na masakit
+nagbubuntis + sakit sakit
+nagbubuntis + namimilipit
+nagbubuntis + sobrang kirot
+nagbubuntis + sakit … hindi mawala
+nagbubuntis + sakit … ayaw mawala
+nagbubuntis + sakit … hindi nawawala
+nagbubuntis + sakit … di mawala
+nagbubuntis + hindi mawala … sakit
+nagbubuntis + ayaw mawala … sakit
+nagbubuntis + hindi nawawala … sakit
+nagbubuntis + di mawala … sakit
+nagbubuntis + walang tigil … sakit
+nagbubuntis + tuloy tuloy … sakit
+nagbubuntis + sobrang pain
+pregnant + matinding sakit
+pregnant + grabe … sakit
+pregnant + grabeng sakit
+pregnant + napakasakit
+pregnant + sakit na sakit
+pregnant + masakit na masakit
+pregnant + sakit sakit
+pregnant + namimilipit
+pregnant + sobrang kirot
+pregnant + sakit … hindi mawala
+pregnant + sakit … ayaw mawala
+pregnant + sakit … hindi nawawala
+pregnant + sakit … di mawala
+pregnant + hindi mawala … sakit
+pregnant + ayaw mawala … sakit
+pregnant + hindi nawawala … sakit
+pregnant + di mawala … sakit
+pregnant + walang tigil … sakit
+pregnant + tuloy tuloy … sakit
+pregnant + sobrang pain
+preggy + matinding sakit
+preggy + grabe … sakit
+preggy + grabeng sakit
+preggy + napakasakit
+preggy + sakit na sakit
+preggy + masakit na masakit
+preggy + sakit sakit
+preggy + namimilipit
+preggy + sobrang kirot
+preggy + sakit … hindi mawala
+preggy + sakit … ayaw mawala
+preggy + sakit … hindi nawawala
+preggy + sakit … di mawala
+preggy + hindi mawala … sakit
+preggy + ayaw mawala … sakit
+preggy + hindi nawawala … sakit
+preggy + di mawala … sakit
+preggy + walang tigil … sakit
+preggy + tuloy tuloy … sakit
+preggy + sobrang pain
+preggo + matinding sakit
+preggo + grabe … sakit
+preggo + grabeng sakit
+preggo + napakasakit
+preggo + sakit na sakit
+preggo + masakit na masakit
+preggo + sakit sakit
+preggo + namimilipit
+preggo + sobrang kirot
+preggo + sakit … hindi mawala
+preggo + sakit … ayaw mawala
+preggo + sakit … hindi nawawala
+preggo + sakit … di mawala
+preggo + hindi mawala … sakit
+preggo + ayaw mawala … sakit
+preggo + hindi nawawala … sakit
+preggo + di mawala … sakit
+preggo + walang tigil … sakit
+preggo + tuloy tuloy … sakit
+preggo + sobrang pain
+nagdadalang + matinding sakit
+nagdadalang + grabe … sakit
+nagdadalang + grabeng sakit
+nagdadalang + napakasakit
+nagdadalang + sakit na sakit
+nagdadalang + masakit na masakit
+nagdadalang + sakit sakit
+nagdadalang + namimilipit
+nagdadalang + sobrang kirot
+nagdadalang + sakit … hindi mawala
+nagdadalang + sakit … ayaw mawala
+nagdadalang + sakit … hindi nawawala
+nagdadalang + sakit … di mawala
+nagdadalang + hindi mawala … sakit
+nagdadalang + ayaw mawala … sakit
+nagdadalang + hindi nawawala … sakit
+nagdadalang + di mawala … sakit
+nagdadalang + walang tigil … sakit
+nagdadalang + tuloy tuloy … sakit
+nagdadalang + sobrang pain
+kabuwanan + matinding sakit
+kabuwanan + grabe … sakit
+kabuwanan + grabeng sakit
+kabuwanan + napakasakit
+kabuwanan + sakit na sakit
+kabuwanan + masakit na masakit
+kabuwanan + sakit sakit
+kabuwanan + namimilipit
+kabuwanan + sobrang kirot
+kabuwanan + sakit … hindi mawala
+kabuwanan + sakit … ayaw mawala
+kabuwanan + sakit … hindi nawawala
+kabuwanan + sakit … di mawala
+kabuwanan + hindi mawala … sakit
+kabuwanan + ayaw mawala … sakit
+kabuwanan + hindi nawawala … sakit
+kabuwanan + di mawala … sakit
+kabuwanan + walang tigil … sakit
+kabuwanan + tuloy tuloy … sakit
+kabuwanan + sobrang pain
+nagbubuntis + sobrang sakit
+preggy + sobrang sakit
+preggo + sobrang sakit
+nagdadalang + sobrang sakit
+kabuwanan + sobrang sakit
+# Jumping from a bridge or building ("tatalon na lang ako sa tulay").
+tatalon + tulay
+tatalon + building
+tatalon + gusali
+tatalon + rooftop
+tumalon + tulay
+tumalon + building
+tumalon + gusali
+tumalon + rooftop
+tumalon na lang + tulay
+tumalon na lang + building
+tumalon na lang + gusali
+tumalon na lang + rooftop
+# Contractions or labour pains months too early ("7 months pa lang humihilab na").
+humihilab + buwan pa lang
+humihilab + months pa lang
+humihilab + linggo pa lang
+humihilab + weeks pa lang
+naghihilab + buwan pa lang
+naghihilab + months pa lang
+naghihilab + linggo pa lang
+naghihilab + weeks pa lang
+hilab + buwan pa lang
+hilab + months pa lang
+hilab + linggo pa lang
+hilab + weeks pa lang
+contractions + buwan pa lang
+contractions + months pa lang
+contractions + linggo pa lang
+contractions + weeks pa lang
+contraction + buwan pa lang
+contraction + months pa lang
+contraction + linggo pa lang
+contraction + weeks pa lang
+naglalabor + buwan pa lang
+naglalabor + months pa lang
+naglalabor + linggo pa lang
+naglalabor + weeks pa lang
+# Overdose: took / swallowed / ate a whole strip (banig), a handful, a whole bottle, many pills (first or third person).
+ininom + dakot
+ininom + maraming tablet*
+ininom + maraming pill*
+ininom + maraming gamot
+ininom + daming tablet*
+ininom + daming gamot
+ininom + napakaraming gamot
+ininom + napakaraming tablet*
+uminom + dakot
+uminom + maraming tablet*
+uminom + maraming pill*
+uminom + maraming gamot
+uminom + daming tablet*
+uminom + daming gamot
+uminom + napakaraming gamot
+uminom + napakaraming tablet*
+nainom + dakot
+nainom + maraming tablet*
+nainom + maraming pill*
+nainom + maraming gamot
+nainom + daming tablet*
+nainom + daming gamot
+nainom + napakaraming gamot
+nainom + napakaraming tablet*
+nakainom + dakot
+nakainom + maraming tablet*
+nakainom + maraming pill*
+nakainom + maraming gamot
+nakainom + daming tablet*
+nakainom + daming gamot
+nakainom + napakaraming gamot
+nakainom + napakaraming tablet*
+nilunok + dakot
+nilunok + maraming tablet*
+nilunok + maraming pill*
+nilunok + maraming gamot
+nilunok + daming tablet*
+nilunok + daming gamot
+nilunok + napakaraming gamot
+nilunok + napakaraming tablet*
+lumunok + dakot
+lumunok + maraming tablet*
+lumunok + maraming pill*
+lumunok + maraming gamot
+lumunok + daming tablet*
+lumunok + daming gamot
+lumunok + napakaraming gamot
+lumunok + napakaraming tablet*
+nalunok + dakot
+nalunok + maraming tablet*
+nalunok + maraming pill*
+nalunok + maraming gamot
+nalunok + daming tablet*
+nalunok + daming gamot
+nalunok + napakaraming gamot
+nalunok + napakaraming tablet*
+nakalunok + dakot
+nakalunok + maraming tablet*
+nakalunok + maraming pill*
+nakalunok + maraming gamot
+nakalunok + daming tablet*
+nakalunok + daming gamot
+nakalunok + napakaraming gamot
+nakalunok + napakaraming tablet*
+kinain + dakot
+kinain + maraming tablet*
+kinain + maraming pill*
+kinain + maraming gamot
+kinain + daming tablet*
+kinain + daming gamot
+kinain + napakaraming gamot
+kinain + napakaraming tablet*
+nakain + dakot
+nakain + maraming tablet*
+nakain + maraming pill*
+nakain + maraming gamot
+nakain + daming tablet*
+nakain + daming gamot
+nakain + napakaraming gamot
+nakain + napakaraming tablet*
+# A whole strip (banig) or bottle swallowed: only with swallowing or eating, because "naubos/nainom ko na ang isang banig" asks for a refill.
+nilunok + banig
+nilunok + buong bote
+lumunok + banig
+lumunok + buong bote
+nalunok + banig
+nalunok + buong bote
+nakalunok + banig
+nakalunok + buong bote
+kinain + banig
+kinain + buong bote
+nakain + banig
+nakain + buong bote
+# Sleeping pills in quantity.
+sleeping pill* + maraming
+sleeping pill* + daming
+sleeping pill* + dakot
+pampatulog + maraming
+pampatulog + daming
+pampatulog + dakot
+# A child who ate medicine ("nakain ng anak ko yung gamot ko"): eating pills is not how medicine is taken.
+nakain + gamot
+nakain + tablet*
+nakain + pill*
+nakain + iron
+nakain + ferrous
+kinain + gamot
+kinain + tablet*
+kinain + pill*
+kinain + iron
+kinain + ferrous
+nakakain + tablet*
+nakakain + pill*
+nakakain + iron
+nakakain + ferrous
+nakain + vitamins
+nakain + bitamina
+# Bleach, cleaners, kerosene swallowed or tasted (first or third person, children).
+ininom + zonrox
+ininom + clorox
+ininom + chlorox
+ininom + bleach
+ininom + panlinis
+ininom + kerosene
+ininom + gaas
+ininom + detergent
+ininom + sabong panlaba
+uminom + clorox
+uminom + chlorox
+uminom + bleach
+uminom + panlinis
+uminom + kerosene
+uminom + gaas
+uminom + detergent
+uminom + sabong panlaba
+nainom + zonrox
+nainom + clorox
+nainom + chlorox
+nainom + bleach
+nainom + panlinis
+nainom + kerosene
+nainom + gaas
+nainom + detergent
+nainom + sabong panlaba
+nakainom + clorox
+nakainom + chlorox
+nakainom + bleach
+nakainom + panlinis
+nakainom + kerosene
+nakainom + gaas
+nakainom + detergent
+nakainom + sabong panlaba
+natikman + zonrox
+natikman + clorox
+natikman + chlorox
+natikman + bleach
+natikman + panlinis
+natikman + kerosene
+natikman + gaas
+natikman + detergent
+natikman + sabong panlaba
+nakatikim + zonrox
+nakatikim + clorox
+nakatikim + chlorox
+nakatikim + bleach
+nakatikim + panlinis
+nakatikim + kerosene
+nakatikim + gaas
+nakatikim + detergent
+nakatikim + sabong panlaba
+nalunok + zonrox
+nalunok + clorox
+nalunok + chlorox
+nalunok + bleach
+nalunok + panlinis
+nalunok + kerosene
+nalunok + gaas
+nalunok + detergent
+nalunok + sabong panlaba
+nakalunok + zonrox
+nakalunok + clorox
+nakalunok + chlorox
+nakalunok + bleach
+nakalunok + panlinis
+nakalunok + kerosene
+nakalunok + gaas
+nakalunok + detergent
+nakalunok + sabong panlaba
+tinungga + zonrox
+tinungga + clorox
+tinungga + chlorox
+tinungga + bleach
+tinungga + panlinis
+tinungga + kerosene
+tinungga + gaas
+tinungga + detergent
+tinungga + sabong panlaba
+dinilaan + zonrox
+dinilaan + clorox
+dinilaan + chlorox
+dinilaan + bleach
+dinilaan + panlinis
+dinilaan + kerosene
+dinilaan + gaas
+dinilaan + detergent
+dinilaan + sabong panlaba
+# A relative who does not respond when called or shaken ("tinatawag ko si lolo, hindi sumasagot").
+tinatawag + hindi sumasagot
+tinatawag + di sumasagot
+tinatawag + hindi kumikibo
+tinatawag + di kumikibo
+tinatawag + walang response
+tinatawag + hindi gumagalaw
+ginigising + hindi sumasagot
+ginigising + di sumasagot
+ginigising + hindi kumikibo
+ginigising + di kumikibo
+ginigising + walang response
+ginigising + hindi gumagalaw
+niyuyugyog + hindi sumasagot
+niyuyugyog + di sumasagot
+niyuyugyog + hindi kumikibo
+niyuyugyog + di kumikibo
+niyuyugyog + walang response
+niyuyugyog + hindi gumagalaw
+# Heavy bleeding after surgery or giving birth, in plain words.
+nanganak + buo buong dugo
+nanganak + malalaking buo
+kapapanganak + buo buong dugo
+kapapanganak + malalaking buo
+kakapanganak + buo buong dugo
+kakapanganak + malalaking buo
+panganganak + buo buong dugo
+panganganak + malalaking buo
+cesarean + buo buong dugo
+cesarean + malalaking buo
+operasyon + tagos … benda
+operasyon + tagos … gasa
+operasyon + basang basa … benda
+operasyon + basang basa … gasa
+inopera + tagos … benda
+inopera + tagos … gasa
+inopera + basang basa … benda
+inopera + basang basa … gasa
+naopera + tagos … benda
+naopera + tagos … gasa
+naopera + basang basa … benda
+naopera + basang basa … gasa
+naoperahan + tagos … benda
+naoperahan + tagos … gasa
+naoperahan + basang basa … benda
+naoperahan + basang basa … gasa
+surgery + tagos … benda
+surgery + tagos … gasa
+surgery + basang basa … benda
+surgery + basang basa … gasa
+tahi + tagos … benda
+tahi + tagos … gasa
+tahi + basang basa … benda
+tahi + basang basa … gasa
+# Chest pain or pressure with a cold sweat, the left arm or the jaw.
+dibdib + malamig na pawis
+dibdib + pinagpapawisan … malamig
+dibdib + nanlalamig
+dibdib + namamanhid … kaliwang braso
+dibdib + nangangalay … kaliwang braso
+dibdib + sakit … kaliwang braso
+dibdib + panga
+chest + malamig na pawis
+chest + pinagpapawisan … malamig
+chest + nanlalamig
+chest + namamanhid … kaliwang braso
+chest + nangangalay … kaliwang braso
+chest + sakit … kaliwang braso
+chest + panga
+dibdib + left arm
+dibdib + jaw
+[opt_out]
+# More ways to say "stop texting me": remove me, no more SMS, don't bother me, angry forms, Taglish.
+i-remove … ako
+iremove … ako
+remove … ako
+pakiremove
+i-delete … ako
+idelete … ako
+delete … ako
+burahin … ako
+pakitanggal … ako
+pakialis … ako
+tanggalin … sa text
+alisin … sa text
+istop
+pastop
+no more message
+no more messages
+no more reminder
+no more reminders
+no more sms
+wag … sms
+huwag … sms
+wag … mag sms
+huwag … mag sms
+wag … magsms
+huwag … magsms
+ayoko … sms
+ayaw … sms
+tigilan … sms
+itigil … sms
+wag … guluhin
+huwag … guluhin
+wag … istorbohin
+huwag … istorbohin
+wag … abalahin … text
+nakakairita … text
+nakakainis … text
+nakakabwisit … text
+bwisit … text
+nakakairita … message
+nakakainis … message
+ang kulit … text
+ayoko … ma-receive
+ayoko … makareceive
+ayaw … makareceive
+ayaw … ma-receive
+tumigil … text
+tumigil … pagtext
+tumigil … pagtetext
+tumigil na kayo
+tumigil na po kayo
+hindi ko kailangan … text
+di ko kailangan … text
+[alone]
+# Bare Tagalog words for STOP / ENOUGH, a stop request only as the whole reply ("TIGIL", "Hinto!").
+tigil = opt_out
+tigil po = opt_out
+hinto = opt_out
+hinto na = opt_out
+hinto po = opt_out
+itigil = opt_out
+itigil na = opt_out
+itigil po = opt_out
+ihinto = opt_out
+ihinto na = opt_out
+tama na = opt_out
+tama na po = opt_out
+awat na = opt_out
+tigilan nyo na = opt_out
+tigilan na = opt_out
+tigilan mo na = opt_out
+[symptom]
+# A pain, fever or bleeding that stopped ("nag-stop na yung sakit"): longer than the bare "stop" of [opt_out].
+nag-stop … sakit
+nag-stop … lagnat
+nag-stop … dugo
+nag-stop … ubo
+nag-stop … pagsusuka
+nag-stop … pagtatae
+stop na … sakit
+stop na … lagnat
+stop na … dugo
+stop na … ubo
+sakit … nag-stop
+dugo … nag-stop
+[other]
+# Taking medicine as prescribed is not an overdose: listed whole so it wins over the overdose words inside it.
+ininom ko na po ang gamot ko
+ininom ko na ang gamot ko
+uminom na po ako ng gamot
+uminom na ako ng gamot
+nainom ko na po ang gamot ko
+nainom ko na ang gamot ko
+nakainom na po ako ng gamot
+nakainom na ako ng gamot
+# Finishing a course of medicine ("tapusin ang lahat ng gamot") is not "tapusin ang lahat" (end it all).
+tapusin ang lahat ng gamot
+tapusin ang lahat ng antibiotic
+tapusin ang lahat ng tableta
+tapusin ang lahat ng iniinom
+tapusin ang lahat ng vitamins
+[shorthand]
+wg = wag
+hwag = huwag

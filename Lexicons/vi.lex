@@ -2084,3 +2084,644 @@ hổng tới được
 hông đến được
 hổng đến được
 không khám nữa
+
+# 2026-12-03 (session 6): severe pain in pregnancy (bầu, có thai, thai 30 tuần); overdose and
+# poisoning (a whole strip or box, dozens of pills, a child who got into the medicine, bleach, dish
+# soap, kerosene); not responding, hard to wake, lying motionless; heavy bleeding in everyday words; chest
+# pressure (a stone on the chest, squeezed) and the chest with cold sweat, the left arm or the jaw;
+# suicidal thoughts in everyday and teen spellings (mún chết); stop requests (bare "ngừng",
+# "dừng lại" in [alone]; Southern gởi, code-switched sms/text/stop, take my number off).
+# Entries of two words or more match without accents, so none here reads as an everyday phrase
+# once unaccented ("nắm thuốc" = "năm thuốc", "lả người" = "là người", "co thắt" = "có thật",
+# "đau … lắm" = "đau … làm" are left out).
+[urgent-combinations]
+# --- Severe pain in pregnancy: a pregnancy word + strong, constant or unbearable pain, cramping,
+# contractions or labour ("em bầu 7 tháng đau bụng quá", "vợ em mang thai đau lưng dữ lắm").
+# Negated ("không đau lắm") they do not fire.
+bầu + đau quá
+bầu + đau bụng quá
+bầu + đau lưng quá
+bầu + đau lắm
+bầu + đau bụng lắm
+bầu + đau lưng lắm
+bầu + đau … quá trời
+bầu + đau … quá chừng
+bầu + đau nhiều
+bầu + đau bụng nhiều
+bầu + đau lưng nhiều
+bầu + đau dữ
+bầu + đau bụng dữ
+bầu + đau lưng dữ
+bầu + đau liên tục
+bầu + đau … liên tục
+bầu + đau hoài
+bầu + đau … hoài
+bầu + đau không ngớt
+bầu + đau không dứt
+bầu + đau không hết
+bầu + đau không giảm
+bầu + đau không bớt
+bầu + đau muốn xỉu
+bầu + đau quặn
+bầu + quặn bụng
+bầu + quặn thắt
+bầu + đau thắt bụng
+bầu + gò cứng
+bầu + bụng gò
+bầu + cơn gò
+bầu + gò nhiều
+bầu + gò liên tục
+bầu + cơn co thắt
+bầu + co thắt tử cung
+bầu + chuyển dạ
+bầu + đau đẻ
+bầu + đau như đẻ
+có thai + đau quá
+có thai + đau bụng quá
+có thai + đau lưng quá
+có thai + đau lắm
+có thai + đau bụng lắm
+có thai + đau lưng lắm
+có thai + đau … quá trời
+có thai + đau … quá chừng
+có thai + đau nhiều
+có thai + đau bụng nhiều
+có thai + đau lưng nhiều
+có thai + đau dữ
+có thai + đau bụng dữ
+có thai + đau lưng dữ
+có thai + đau liên tục
+có thai + đau … liên tục
+có thai + đau hoài
+có thai + đau … hoài
+có thai + đau không ngớt
+có thai + đau không dứt
+có thai + đau không hết
+có thai + đau không giảm
+có thai + đau không bớt
+có thai + đau muốn xỉu
+có thai + đau quặn
+có thai + quặn bụng
+có thai + quặn thắt
+có thai + đau thắt bụng
+có thai + gò cứng
+có thai + bụng gò
+có thai + cơn gò
+có thai + gò nhiều
+có thai + gò liên tục
+có thai + cơn co thắt
+có thai + co thắt tử cung
+có thai + chuyển dạ
+có thai + đau đẻ
+có thai + đau như đẻ
+mang thai + đau quá
+mang thai + đau bụng quá
+mang thai + đau lưng quá
+mang thai + đau lắm
+mang thai + đau bụng lắm
+mang thai + đau lưng lắm
+mang thai + đau … quá trời
+mang thai + đau … quá chừng
+mang thai + đau nhiều
+mang thai + đau bụng nhiều
+mang thai + đau lưng nhiều
+mang thai + đau dữ
+mang thai + đau bụng dữ
+mang thai + đau lưng dữ
+mang thai + đau liên tục
+mang thai + đau … liên tục
+mang thai + đau hoài
+mang thai + đau … hoài
+mang thai + đau không ngớt
+mang thai + đau không dứt
+mang thai + đau không hết
+mang thai + đau không giảm
+mang thai + đau không bớt
+mang thai + đau muốn xỉu
+mang thai + đau quặn
+mang thai + quặn bụng
+mang thai + quặn thắt
+mang thai + đau thắt bụng
+mang thai + gò cứng
+mang thai + bụng gò
+mang thai + cơn gò
+mang thai + gò nhiều
+mang thai + gò liên tục
+mang thai + cơn co thắt
+mang thai + co thắt tử cung
+mang thai + chuyển dạ
+mang thai + đau đẻ
+mang thai + đau như đẻ
+thai nhi + đau quá
+thai nhi + đau bụng quá
+thai nhi + đau lưng quá
+thai nhi + đau lắm
+thai nhi + đau bụng lắm
+thai nhi + đau lưng lắm
+thai nhi + đau … quá trời
+thai nhi + đau … quá chừng
+thai nhi + đau nhiều
+thai nhi + đau bụng nhiều
+thai nhi + đau lưng nhiều
+thai nhi + đau dữ
+thai nhi + đau bụng dữ
+thai nhi + đau lưng dữ
+thai nhi + đau liên tục
+thai nhi + đau … liên tục
+thai nhi + đau hoài
+thai nhi + đau … hoài
+thai nhi + đau không ngớt
+thai nhi + đau không dứt
+thai nhi + đau không hết
+thai nhi + đau không giảm
+thai nhi + đau không bớt
+thai nhi + đau muốn xỉu
+thai nhi + đau quặn
+thai nhi + quặn bụng
+thai nhi + quặn thắt
+thai nhi + đau thắt bụng
+thai nhi + gò cứng
+thai nhi + bụng gò
+thai nhi + cơn gò
+thai nhi + gò nhiều
+thai nhi + gò liên tục
+thai nhi + cơn co thắt
+thai nhi + co thắt tử cung
+thai nhi + chuyển dạ
+thai nhi + đau đẻ
+thai nhi + đau như đẻ
+thai … tuần + đau quá
+thai … tuần + đau bụng quá
+thai … tuần + đau lưng quá
+thai … tuần + đau lắm
+thai … tuần + đau bụng lắm
+thai … tuần + đau lưng lắm
+thai … tuần + đau … quá trời
+thai … tuần + đau … quá chừng
+thai … tuần + đau nhiều
+thai … tuần + đau bụng nhiều
+thai … tuần + đau lưng nhiều
+thai … tuần + đau dữ
+thai … tuần + đau bụng dữ
+thai … tuần + đau lưng dữ
+thai … tuần + đau liên tục
+thai … tuần + đau … liên tục
+thai … tuần + đau hoài
+thai … tuần + đau … hoài
+thai … tuần + đau không ngớt
+thai … tuần + đau không dứt
+thai … tuần + đau không hết
+thai … tuần + đau không giảm
+thai … tuần + đau không bớt
+thai … tuần + đau muốn xỉu
+thai … tuần + đau quặn
+thai … tuần + quặn bụng
+thai … tuần + quặn thắt
+thai … tuần + đau thắt bụng
+thai … tuần + gò cứng
+thai … tuần + bụng gò
+thai … tuần + cơn gò
+thai … tuần + gò nhiều
+thai … tuần + gò liên tục
+thai … tuần + cơn co thắt
+thai … tuần + co thắt tử cung
+thai … tuần + chuyển dạ
+thai … tuần + đau đẻ
+thai … tuần + đau như đẻ
+thai … tháng + đau quá
+thai … tháng + đau bụng quá
+thai … tháng + đau lưng quá
+thai … tháng + đau lắm
+thai … tháng + đau bụng lắm
+thai … tháng + đau lưng lắm
+thai … tháng + đau … quá trời
+thai … tháng + đau … quá chừng
+thai … tháng + đau nhiều
+thai … tháng + đau bụng nhiều
+thai … tháng + đau lưng nhiều
+thai … tháng + đau dữ
+thai … tháng + đau bụng dữ
+thai … tháng + đau lưng dữ
+thai … tháng + đau liên tục
+thai … tháng + đau … liên tục
+thai … tháng + đau hoài
+thai … tháng + đau … hoài
+thai … tháng + đau không ngớt
+thai … tháng + đau không dứt
+thai … tháng + đau không hết
+thai … tháng + đau không giảm
+thai … tháng + đau không bớt
+thai … tháng + đau muốn xỉu
+thai … tháng + đau quặn
+thai … tháng + quặn bụng
+thai … tháng + quặn thắt
+thai … tháng + đau thắt bụng
+thai … tháng + gò cứng
+thai … tháng + bụng gò
+thai … tháng + cơn gò
+thai … tháng + gò nhiều
+thai … tháng + gò liên tục
+thai … tháng + cơn co thắt
+thai … tháng + co thắt tử cung
+thai … tháng + chuyển dạ
+thai … tháng + đau đẻ
+thai … tháng + đau như đẻ
+thai kỳ + đau quá
+thai kỳ + đau bụng quá
+thai kỳ + đau lưng quá
+thai kỳ + đau lắm
+thai kỳ + đau bụng lắm
+thai kỳ + đau lưng lắm
+thai kỳ + đau … quá trời
+thai kỳ + đau … quá chừng
+thai kỳ + đau nhiều
+thai kỳ + đau bụng nhiều
+thai kỳ + đau lưng nhiều
+thai kỳ + đau dữ
+thai kỳ + đau bụng dữ
+thai kỳ + đau lưng dữ
+thai kỳ + đau liên tục
+thai kỳ + đau … liên tục
+thai kỳ + đau hoài
+thai kỳ + đau … hoài
+thai kỳ + đau không ngớt
+thai kỳ + đau không dứt
+thai kỳ + đau không hết
+thai kỳ + đau không giảm
+thai kỳ + đau không bớt
+thai kỳ + đau muốn xỉu
+thai kỳ + đau quặn
+thai kỳ + quặn bụng
+thai kỳ + quặn thắt
+thai kỳ + đau thắt bụng
+thai kỳ + gò cứng
+thai kỳ + bụng gò
+thai kỳ + cơn gò
+thai kỳ + gò nhiều
+thai kỳ + gò liên tục
+thai kỳ + cơn co thắt
+thai kỳ + co thắt tử cung
+thai kỳ + chuyển dạ
+thai kỳ + đau đẻ
+thai kỳ + đau như đẻ
+[urgent]
+# Preterm labour.
+chuyển dạ sớm
+dọa sinh non
+doạ sinh non
+# Overdose, any person: a whole strip, bottle or box with words in between ("uống thuốc ngủ cả
+# vỉ"), dozens of pills, a handful (vốc).
+uống … cả vỉ
+nuốt … cả vỉ
+uống … nguyên vỉ
+nuốt … nguyên vỉ
+uống … cả lọ
+nuốt … cả lọ
+uống … nguyên lọ
+nuốt … cả hộp
+uống … cả chai thuốc
+uống … nguyên chai thuốc
+uống … mấy chục viên
+uống … cả chục viên
+uống … hàng chục viên
+nuốt … chục viên
+một vốc thuốc
+cả vốc thuốc
+vốc thuốc
+uống … một vốc
+nuốt … một vốc
+uống thuốc … quá nhiều viên
+uống quá nhiều viên
+# Poison, cleaning products, kerosene, acid, rat poison ("uống thuốc tẩy giun", deworming, is [other]).
+uống thuốc tẩy
+uống … nước tẩy
+uống … chất tẩy
+uống … thuốc tẩy rửa
+uống … nước rửa chén
+uống … nước rửa bát
+uống … nước lau sàn
+uống … nước lau nhà
+uống … nước javel
+uống … javen
+uống … gia ven
+uống … dầu hỏa
+uống … dầu lửa
+uống … thuốc sâu
+uống … thuốc chuột
+uống … thuốc diệt chuột
+ăn … bả chuột
+bả chuột
+uống … thuốc độc
+thuốc độc
+uống chất độc
+uống nhầm nước tẩy
+uống nhầm dầu
+ăn nhầm thuốc
+ăn phải thuốc
+ăn vụng thuốc
+nghịch thuốc
+nghịch vỉ thuốc
+lục thuốc … ăn
+bóc thuốc … ăn
+[urgent-combinations]
+# --- A child swallowed medicine or took an adult's ("bé nhà em nuốt mấy viên thuốc của bà"); a child
+# who "took his medicine" (uống thuốc) is ordinary and stays out.
+bé + nuốt … thuốc
+bé + nuốt … viên
+bé + ăn … viên thuốc
+bé + thuốc người lớn
+bé + thuốc của người lớn
+bé + thuốc của bà
+bé + thuốc của ông
+bé + thuốc của ba
+bé + thuốc của bố
+bé + lục … thuốc
+bé + nghịch … thuốc
+con bé + nuốt … thuốc
+con bé + nuốt … viên
+con bé + ăn … viên thuốc
+con bé + thuốc người lớn
+con bé + thuốc của người lớn
+con bé + thuốc của bà
+con bé + thuốc của ông
+con bé + thuốc của ba
+con bé + thuốc của bố
+con bé + lục … thuốc
+con bé + nghịch … thuốc
+thằng bé + nuốt … thuốc
+thằng bé + nuốt … viên
+thằng bé + ăn … viên thuốc
+thằng bé + thuốc người lớn
+thằng bé + thuốc của người lớn
+thằng bé + thuốc của bà
+thằng bé + thuốc của ông
+thằng bé + thuốc của ba
+thằng bé + thuốc của bố
+thằng bé + lục … thuốc
+thằng bé + nghịch … thuốc
+em bé + nuốt … thuốc
+em bé + nuốt … viên
+em bé + ăn … viên thuốc
+em bé + thuốc người lớn
+em bé + thuốc của người lớn
+em bé + thuốc của bà
+em bé + thuốc của ông
+em bé + thuốc của ba
+em bé + thuốc của bố
+em bé + lục … thuốc
+em bé + nghịch … thuốc
+đứa nhỏ + nuốt … thuốc
+đứa nhỏ + nuốt … viên
+đứa nhỏ + ăn … viên thuốc
+đứa nhỏ + thuốc người lớn
+đứa nhỏ + thuốc của người lớn
+đứa nhỏ + thuốc của bà
+đứa nhỏ + thuốc của ông
+đứa nhỏ + thuốc của ba
+đứa nhỏ + thuốc của bố
+đứa nhỏ + lục … thuốc
+đứa nhỏ + nghịch … thuốc
+cháu bé + nuốt … thuốc
+cháu bé + nuốt … viên
+cháu bé + ăn … viên thuốc
+cháu bé + thuốc người lớn
+cháu bé + thuốc của người lớn
+cháu bé + thuốc của bà
+cháu bé + thuốc của ông
+cháu bé + thuốc của ba
+cháu bé + thuốc của bố
+cháu bé + lục … thuốc
+cháu bé + nghịch … thuốc
+đứa bé + nuốt … thuốc
+đứa bé + nuốt … viên
+đứa bé + ăn … viên thuốc
+đứa bé + thuốc người lớn
+đứa bé + thuốc của người lớn
+đứa bé + thuốc của bà
+đứa bé + thuốc của ông
+đứa bé + thuốc của ba
+đứa bé + thuốc của bố
+đứa bé + lục … thuốc
+đứa bé + nghịch … thuốc
+[urgent]
+# Not responding, hard to wake, went limp, lying motionless, eyes rolled back, foaming at the mouth.
+gọi mãi không dậy
+gọi hoài không dậy
+lay mãi không dậy
+lay hoài không dậy
+gọi mãi không tỉnh
+gọi hoài không tỉnh
+lay mãi không tỉnh
+kêu không dậy
+kêu không tỉnh
+kêu mãi không dậy
+khó đánh thức
+đánh thức không dậy
+đánh thức không được
+gọi dậy không được
+lay dậy không được
+không tỉnh lại
+ko tỉnh lại
+k tỉnh lại
+không chịu tỉnh
+chưa tỉnh lại
+không còn ý thức
+không còn tỉnh táo
+nằm bất động
+nằm im không cử động
+mắt trợn ngược
+sùi bọt mép
+ngã quỵ
+quỵ xuống
+đổ gục
+xây xẩm … ngã
+chóng mặt … ngã quỵ
+gục đầu không dậy
+# Heavy bleeding in everyday words: gushing, spurting, soaked in blood, blood everywhere, the
+# bandage, gauze or towel soaked, can't stop it.
+máu chảy xối xả
+chảy máu xối xả
+máu phun
+phun máu
+máu phụt
+máu … ào ào
+chảy máu ào ào
+máu tuôn
+máu chảy như
+ướt đẫm máu
+đẫm máu
+thấm đẫm máu
+máu thấm … băng
+máu thấm … gạc
+máu thấm … khăn
+máu thấm ướt
+thấm ướt … băng
+ướt hết … gạc
+ướt hết … khăn
+khăn … đầy máu
+máu khắp nơi
+máu tùm lum
+máu be bét
+không cầm máu được
+ko cầm được máu
+k cầm được máu
+cầm máu không nổi
+thay băng vệ sinh liên tục
+ướt đẫm băng vệ sinh
+# Chest pressure as people describe it: a stone or an elephant on the chest, something sitting on
+# it, squeezed or tightened ("như có tảng đá đè lên ngực", "ngực bị siết chặt").
+đá đè … ngực
+tảng đá … ngực
+ngực … tảng đá
+ngực … cục đá
+ngực … hòn đá
+đè lên ngực
+đè trên ngực
+ngồi lên ngực
+con voi … ngực
+ngực … bị siết
+siết … ngực
+ngực … siết chặt
+ngực … thắt lại
+thắt chặt … ngực
+ngực … bị bóp
+bóp chặt … ngực
+ngực … nặng trĩu
+nặng trĩu … ngực
+ngực bị ép
+bị ép ngực
+ngực … như có gì đè
+ngực … như có ai ngồi
+[urgent-combinations]
+# --- The chest with a cold sweat (vã, toát, mồ hôi lạnh), the left arm or shoulder, or the jaw
+# ("khó chịu ở ngực, vã mồ hôi", "ngực khó chịu, tê tay trái"). Not plain "ra mồ hôi" or "lan ra":
+# babies sweat and rashes spread to the chest.
+ngực + vã mồ hôi
+ngực + toát mồ hôi
+ngực + mồ hôi lạnh
+ngực + mồ hôi hột
+ngực + tay trái
+ngực + cánh tay trái
+ngực + vai trái
+ngực + đau hàm
+ngực + quai hàm
+ngực + hàm dưới
+[urgent]
+# Suicidal thoughts: thinking of death, "what is the point of living", demanding to die, teen
+# spellings (mún = muốn), "take pills to die", jumping into a river.
+nghĩ đến cái chết
+nghĩ tới cái chết
+nghĩ tới chuyện chết
+nghĩ đến chuyện chết
+sống làm gì nữa
+sống để làm gì
+sống chi nữa
+sống làm chi
+đòi chết
+tìm đến cái chết
+tìm tới cái chết
+muốn nhảy sông
+định nhảy sông
+định nhảy cầu
+đòi nhảy cầu
+đòi nhảy lầu
+uống thuốc cho chết
+uống thuốc chết
+uống thuốc để chết
+chết cho rảnh
+chết cho khỏe
+chết cho yên
+ko muốn sống
+khum muốn sống
+hk muốn sống
+hông mún sống
+không mún sống
+ko mún sống
+k mún sống
+mún chết
+mún tự tử
+ước gì chết
+ước gì mình chết
+ước chết đi
+giá mà chết
+cứa vào tay
+tự đâm
+muốn tự đâm
+[opt_out]
+# Stop the texts: Southern gởi, code-switched sms/text/message/stop, take my number or name off,
+# "no longer a patient here", "don't want to receive any more".
+đừng gửi sms
+đừng nhắn sms
+đừng send
+đừng send tin
+đừng text
+đừng text nữa
+đừng nhắn text
+đừng gửi message
+đừng gửi mess
+đừng nhắn mess
+stop gửi
+stop nhắn
+stop tin nhắn
+stop sms
+stop nhắn tin
+stop message
+ngừng gửi sms
+ngưng gửi sms
+dừng gửi sms
+không muốn nhận nữa
+ko muốn nhận nữa
+k muốn nhận nữa
+hổng cần nhắn nữa
+hông cần nhắn nữa
+hổng cần gửi nữa
+hông cần gửi nữa
+khỏi gửi nữa
+khỏi nhắn nha
+đừng gởi
+đừng gởi nữa
+đừng gởi tin
+đừng gởi … nữa
+ngưng gởi
+ngừng gởi
+dừng gởi
+khỏi gởi
+làm ơn đừng nhắn tin
+làm ơn đừng gửi tin
+xóa số em
+xóa số của tôi
+xóa số của em
+xóa sđt
+xóa tên em
+gỡ số em
+gỡ tên em
+bỏ số em ra
+bỏ tên tôi ra
+bỏ tên em ra
+cho em ra khỏi danh sách
+cho tôi ra khỏi danh sách
+rút tên em
+rút tên tôi
+không còn là bệnh nhân
+không còn khám ở đây
+ko còn khám ở đây
+nhắn gì nhắn hoài
+nhắn hoài vậy
+nhắn tin hoài vậy
+[alone]
+# The whole reply is "stop" (ngừng, ngưng, dừng lại). Not a bare "dừng": typed without accents it
+# is "đúng" (right) or "dùng" (use).
+ngừng = opt_out
+ngưng = opt_out
+dừng lại = opt_out
+ngừng lại = opt_out
+ngưng lại = opt_out
+đừng nhắn = opt_out
+đừng gửi = opt_out
+khỏi nhắn = opt_out
+thôi nhắn = opt_out
+[other]
+# Deworming medicine ("uống thuốc tẩy giun"), not bleach.
+thuốc tẩy giun
+uống thuốc tẩy giun
+tẩy giun

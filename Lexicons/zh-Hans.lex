@@ -3160,3 +3160,769 @@ xin zang bing fa zuo
 bu yong le
 buyongle
 bu bi le
+
+# 2026-12-03 (session 6): 危险信号的口语、第三人称和拼音说法：孕期剧烈或持续的肚子/腰背痛、宫缩太早；
+# 吃了整瓶/整板/一把药、孩子误吃药或把药当糖吃、喝了消毒液/漂白水/洁厕灵；家人晕倒、叫不醒、没反应；
+# 血哗哗地流、纱布湿透、满身是血、术后/产后出血；胸口像压了块大石头、胸口沉、胸痛伴冷汗/左臂/下巴；
+# 轻生的网络说法（紫砂、自鲨、割脉、烧炭、生不如死）和拼音；[alone] 单独回复“停”“退”“够了”即退订，
+# 以及更多“别再发了”的说法（别发啦、不要再send、从名单里删、拼音 bie fa la）。
+[urgent]
+# Contractions too early, threatened preterm labour.
+宫缩频繁
+频繁宫缩
+规律宫缩
+宫缩很痛
+宫缩很疼
+宫缩越来越
+先兆早产
+要早产
+可能早产
+早产迹象
+早产的迹象
+# Overdose: a whole bottle, box or strip, a handful or dozens of pills taken at once (first or third person).
+整瓶 … 都吃了
+整瓶 … 全吃了
+整瓶 … 全部吃了
+整瓶 … 吃光了
+整瓶 … 都吞了
+整瓶 … 全吞了
+整瓶 … 吃下去
+整瓶 … 吞下去
+整盒 … 都吞了
+整盒 … 全吞了
+整盒 … 吞下去
+整板 … 都吞了
+整板 … 全吞了
+整板 … 吞下去
+一把 … 都吃了
+一把 … 全吃了
+一把 … 全部吃了
+一把 … 吃光了
+一把 … 都吞了
+一把 … 全吞了
+一把 … 吃下去
+一把 … 吞下去
+一大把 … 都吃了
+一大把 … 全吃了
+一大把 … 全部吃了
+一大把 … 吃光了
+一大把 … 都吞了
+一大把 … 全吞了
+一大把 … 吃下去
+一大把 … 吞下去
+吃了十几片
+吃了几十片
+吃了十多片
+吃了二十多片
+吃了二三十片
+吃了十几粒
+吃了几十粒
+吃了十多粒
+吃了十几颗
+吃了几十颗
+吞了十几片
+吞了几十片
+吞了十多片
+吞了二十多片
+吞了二三十片
+吞了十几粒
+吞了几十粒
+吞了十多粒
+吞了十几颗
+吞了几十颗
+服了十几片
+服了几十片
+服了十多片
+服了二十多片
+服了二三十片
+服了十几粒
+服了几十粒
+服了十多粒
+服了十几颗
+服了几十颗
+吞了一板
+吞了两板
+吃了一大堆药
+吞了一大堆药
+吃了一堆药
+吞了一堆药
+药全吞了
+药都吞了
+把药全吞了
+# A child who got into medicine: by mistake, secretly, as if it were candy, an adult's or grandparent's pills.
+偷吃 … 药
+偷吃 … 维生素
+偷吃 … 钙片
+偷吃 … 铁片
+偷吃 … 褪黑素
+误食
+误吞
+误吃 … 药
+误服 … 药
+吃了大人的 … 药
+吃了奶奶的 … 药
+吃了爷爷的 … 药
+吃了外婆的 … 药
+吃了姥姥的 … 药
+吃了外公的 … 药
+吃了姥爷的 … 药
+吃了大人的药
+吃了奶奶的药
+吃了爷爷的药
+吃了外婆的药
+吃了姥姥的药
+把药当糖
+把药当成糖
+药当糖吃
+当糖吃了
+当成糖果吃
+吞了纽扣电池
+吞了电池
+吞了磁铁
+# Poisons that are swallowed only by accident or on purpose.
+老鼠药
+鼠药
+毒鼠强
+敌敌畏
+百草枯
+喝了农药
+喝农药
+吃了老鼠药
+# Passed out, will not wake or respond (a relative).
+昏睡不醒
+都不醒
+推不醒
+摇不醒
+拍不醒
+弄不醒
+叫都不应
+喊都不应
+喊不应
+喊他不应
+叫他不应
+叫她不应
+没意识了
+没有意识了
+人事不知
+倒在地上起不来
+倒地起不来
+摔倒在地起不来
+倒 … 一动不动
+躺 … 一动不动
+晕 … 一动不动
+突然瘫倒
+瘫倒在地
+瘫在地上
+ren mei fan ying
+mei fan ying le
+jiao ta mei fan ying
+jiao bu xing le
+bu xing ren shi
+shi qu zhi jue
+hun shui bu xing
+hun dao le
+yun guo qu le
+# Heavy bleeding in plain words: gushing, pouring, soaked through, blood everywhere.
+血哗哗
+哗哗流血
+哗哗地流血
+哗哗的流血
+血往外冒
+血一直冒
+一直冒血
+冒血不止
+血往外涌
+血涌出来
+涌出血
+喷血
+血喷
+血像水一样
+血狂流
+狂流血
+压不住血
+按不住血
+按着还在流血
+按住还在流
+压着还在流
+按着也止不住
+纱布湿透
+纱布都湿透
+纱布全湿
+纱布 … 湿透
+绷带 … 湿透
+血把 … 湿透
+血浸透
+被血浸透
+被血湿透
+被血染红
+血染红
+满身是血
+满手是血
+满脸是血
+浑身是血
+一身的血
+到处是血
+满地是血
+满床是血
+地上全是血
+yi zhi liu xue
+liu le hao duo xue
+chu le hao duo xue
+xue pen chu lai
+xue zhi bu zhu
+zhi bu zhu xue le
+# Chest pressure pictured (a rock, an elephant, bound tight, heavy) and chest pain said another way.
+胸口像压了
+胸口压了块
+胸口像有块
+胸口有东西压
+胸口像有东西压
+胸口像被大象
+胸口 … 大象
+胸口像被绑
+胸口 … 绑住
+胸口被勒住
+胸口 … 勒住
+胸口像箍
+胸口 … 箍住
+胸口发沉
+胸口很沉
+胸口好沉
+胸口沉重
+胸口沉沉
+心口发沉
+心口很沉
+胸口好重
+胸口很重
+胸口重重的
+心口很重
+心口好重
+胸口像被捏
+心脏像被捏
+心脏被攥
+心脏 … 攥住
+胸口 … 攥住
+胸口 … 掐住
+心脏 … 掐住
+xiong kou ya
+xiong kou … ya
+xiong kou hen zhong
+xiong kou hao chen
+xiong kou chen
+xiong kou … jin
+xin kou … ya
+xin kou … men
+# Suicidal thoughts in internet slang (紫砂/自鲨 for 自杀), methods, and pinyin.
+想紫砂
+要紫砂
+去紫砂
+紫砂了
+自鲨
+割脉
+想割脉
+烧炭
+想烧炭
+自尽
+寻短见
+寻短
+活腻了
+活腻歪了
+想结束一切
+结束一切吧
+一切都结束吧
+不想醒过来
+永远睡过去
+想永远睡着
+跳江
+跳海
+跳桥
+卧轨
+天台 … 跳
+桥上 … 跳
+活着太痛苦
+活着好痛苦
+活得好痛苦
+活得太痛苦
+生不如死
+xiang qu si
+bu xiang huo zhe
+buxianghuo
+buxianghuole
+zisha
+xiang zisha
+huo zhe mei yi si
+huozhe meiyisi
+huo zhe mei you yi yi
+huo gou le
+si le suan le
+qing sheng
+xiang qing sheng
+xiang jie shu yi qie
+yi liao bai liao
+yi si liao zhi
+ge mai
+shao tan
+xun si
+sheng bu ru si
+bu xiang zai xing lai
+huo bu xia qu le
+[urgent-combinations]
+# --- severe or constant pain in pregnancy (孕 matches 怀孕, 孕妇, 孕期, 孕30周; 疼得/痛到 = pain 'so bad that …')
+孕 + 疼得
+孕 + 痛得
+孕 + 疼到
+孕 + 痛到
+孕 + 疼死
+孕 + 痛死
+孕 + 特别疼
+孕 + 特别痛
+孕 + 非常疼
+孕 + 非常痛
+孕 + 一直疼
+孕 + 一直痛
+孕 + 一直在疼
+孕 + 一直在痛
+孕 + 疼个不停
+孕 + 痛个不停
+孕 + 持续疼
+孕 + 持续痛
+孕 + 持续性疼
+孕 + 持续性痛
+孕 + 持续性腹痛
+孕 + 绞痛
+孕 + 越来越疼
+孕 + 越来越痛
+孕 + 疼痛难忍
+孕 + 肚子很痛
+孕 + 肚子很疼
+孕 + 肚子好痛
+孕 + 肚子好疼
+孕 + 小腹很痛
+孕 + 小腹很疼
+孕 + 小腹好痛
+孕 + 小腹好疼
+孕 + 下腹很痛
+孕 + 下腹很疼
+孕 + 腰很痛
+孕 + 腰很疼
+孕 + 腰好痛
+孕 + 腰好疼
+孕 + 肚子发硬
+孕 + 肚子很硬
+孕 + 肚子变硬
+怀了 + 疼得
+怀了 + 痛得
+怀了 + 疼到
+怀了 + 痛到
+怀了 + 疼死
+怀了 + 痛死
+怀了 + 特别疼
+怀了 + 特别痛
+怀了 + 非常疼
+怀了 + 非常痛
+怀了 + 一直疼
+怀了 + 一直痛
+怀了 + 一直在疼
+怀了 + 一直在痛
+怀了 + 疼个不停
+怀了 + 痛个不停
+怀了 + 持续疼
+怀了 + 持续痛
+怀了 + 持续性疼
+怀了 + 持续性痛
+怀了 + 持续性腹痛
+怀了 + 绞痛
+怀了 + 越来越疼
+怀了 + 越来越痛
+怀了 + 疼痛难忍
+怀了 + 痛得厉害
+怀了 + 肚子很痛
+怀了 + 肚子很疼
+怀了 + 肚子好痛
+怀了 + 肚子好疼
+怀了 + 小腹很痛
+怀了 + 小腹很疼
+怀了 + 小腹好痛
+怀了 + 小腹好疼
+怀了 + 下腹很痛
+怀了 + 下腹很疼
+怀了 + 腰很痛
+怀了 + 腰很疼
+怀了 + 腰好痛
+怀了 + 腰好疼
+怀了 + 肚子发硬
+怀了 + 肚子很硬
+怀了 + 肚子变硬
+huai yun + teng de li hai
+huai yun + tong de li hai
+huai yun + te bie teng
+huai yun + yi zhi teng
+huai yun + yi zhi tong
+huai yun + teng de shou bu liao
+huaiyun + teng de li hai
+huaiyun + tong de li hai
+huaiyun + te bie teng
+huaiyun + yi zhi teng
+huaiyun + yi zhi tong
+huaiyun + teng de shou bu liao
+# --- contractions or labour pains weeks too early (才32周就宫缩)
+宫缩 + 周
+宫缩 + 个月
+宫缩 + 早产
+阵痛 + 周
+阵痛 + 个月
+阵痛 + 早产
+# --- a child who got into medicine (孩子吃了我的药, 偷吃了药, 把药当糖)
+孩子 + 吃了我的 … 药
+孩子 + 吃了我的药
+孩子 + 吃了我们的 … 药
+孩子 + 打开了药瓶
+孩子 + 翻出药
+孩子 + 翻到药
+小孩 + 吃了我的 … 药
+小孩 + 吃了我的药
+小孩 + 吃了我们的 … 药
+小孩 + 打开了药瓶
+小孩 + 翻出药
+小孩 + 翻到药
+宝宝 + 吃了我的 … 药
+宝宝 + 吃了我的药
+宝宝 + 吃了我们的 … 药
+宝宝 + 打开了药瓶
+宝宝 + 翻出药
+宝宝 + 翻到药
+儿子 + 吃了我的 … 药
+儿子 + 吃了我的药
+儿子 + 吃了我们的 … 药
+儿子 + 打开了药瓶
+儿子 + 翻出药
+儿子 + 翻到药
+女儿 + 吃了我的 … 药
+女儿 + 吃了我的药
+女儿 + 吃了我们的 … 药
+女儿 + 打开了药瓶
+女儿 + 翻出药
+女儿 + 翻到药
+孙子 + 吃了我的 … 药
+孙子 + 吃了我的药
+孙子 + 吃了我们的 … 药
+孙子 + 打开了药瓶
+孙子 + 翻出药
+孙子 + 翻到药
+孙女 + 吃了我的 … 药
+孙女 + 吃了我的药
+孙女 + 吃了我们的 … 药
+孙女 + 打开了药瓶
+孙女 + 翻出药
+孙女 + 翻到药
+小朋友 + 吃了我的 … 药
+小朋友 + 吃了我的药
+小朋友 + 吃了我们的 … 药
+小朋友 + 打开了药瓶
+小朋友 + 翻出药
+小朋友 + 翻到药
+娃 + 吃了我的 … 药
+娃 + 吃了我的药
+娃 + 吃了我们的 … 药
+娃 + 打开了药瓶
+娃 + 翻出药
+娃 + 翻到药
+# --- bleach, cleaners, pesticide, a battery swallowed or drunk (first or third person)
+喝了 + 消毒液
+喝了 + 漂白水
+喝了 + 漂白剂
+喝了 + 洁厕灵
+喝了 + 洗洁精
+喝了 + 洗衣液
+喝了 + 洗衣凝珠
+喝了 + 清洁剂
+喝了 + 杀虫剂
+喝了 + 除草剂
+喝了 + 煤油
+喝了 + 电池
+吃了 + 消毒液
+吃了 + 漂白水
+吃了 + 漂白剂
+吃了 + 洁厕灵
+吃了 + 洗洁精
+吃了 + 洗衣液
+吃了 + 洗衣凝珠
+吃了 + 清洁剂
+吃了 + 杀虫剂
+吃了 + 除草剂
+吃了 + 煤油
+吃了 + 电池
+吞了 + 消毒液
+吞了 + 漂白水
+吞了 + 漂白剂
+吞了 + 洁厕灵
+吞了 + 洗洁精
+吞了 + 洗衣液
+吞了 + 洗衣凝珠
+吞了 + 清洁剂
+吞了 + 杀虫剂
+吞了 + 除草剂
+吞了 + 煤油
+吞了 + 电池
+喝下 + 消毒液
+喝下 + 漂白水
+喝下 + 漂白剂
+喝下 + 洁厕灵
+喝下 + 洗洁精
+喝下 + 洗衣液
+喝下 + 洗衣凝珠
+喝下 + 清洁剂
+喝下 + 杀虫剂
+喝下 + 除草剂
+喝下 + 煤油
+喝下 + 电池
+舔了 + 消毒液
+舔了 + 漂白水
+舔了 + 漂白剂
+舔了 + 洁厕灵
+舔了 + 洗洁精
+舔了 + 洗衣液
+舔了 + 洗衣凝珠
+舔了 + 清洁剂
+舔了 + 杀虫剂
+舔了 + 除草剂
+舔了 + 煤油
+舔了 + 电池
+误喝 + 消毒液
+误喝 + 漂白水
+误喝 + 漂白剂
+误喝 + 洁厕灵
+误喝 + 洗洁精
+误喝 + 洗衣液
+误喝 + 洗衣凝珠
+误喝 + 清洁剂
+误喝 + 杀虫剂
+误喝 + 除草剂
+误喝 + 煤油
+误喝 + 电池
+# --- chest pain or pressure with a cold sweat, the left arm or shoulder, the jaw
+胸 + 冷汗
+胸 + 虚汗
+胸 + 左手麻
+胸 + 左手发麻
+胸 + 左肩痛
+胸 + 左肩疼
+胸 + 左边胳膊麻
+胸 + 左边手臂麻
+胸 + 胳膊发麻
+胸 + 手臂发麻
+胸 + 牙床
+心口 + 冷汗
+心口 + 虚汗
+心口 + 左手麻
+心口 + 左手发麻
+心口 + 左肩痛
+心口 + 左肩疼
+心口 + 左边胳膊麻
+心口 + 左边手臂麻
+心口 + 胳膊发麻
+心口 + 手臂发麻
+心口 + 下巴
+心口 + 牙床
+心脏 + 冷汗
+心脏 + 虚汗
+心脏 + 左手麻
+心脏 + 左手发麻
+心脏 + 左肩痛
+心脏 + 左肩疼
+心脏 + 左边胳膊麻
+心脏 + 左边手臂麻
+心脏 + 胳膊发麻
+心脏 + 手臂发麻
+心脏 + 下巴
+心脏 + 牙床
+xiong kou + leng han
+xiong kou + chu han
+xiong kou + zuo shou
+xiong kou + zuo bi
+xin kou + leng han
+xin kou + chu han
+xin kou + zuo shou
+xin kou + zuo bi
+# --- bleeding after surgery or birth that won't stop, and a wound that keeps bleeding
+伤口 + 止不住
+伤口 + 停不下来
+伤口 + 流个不停
+伤口 + 不停地流
+刀口 + 止不住
+刀口 + 停不下来
+刀口 + 流个不停
+刀口 + 不停地流
+手术 + 止不住
+手术 + 停不下来
+手术 + 流个不停
+手术 + 不停地流
+术后 + 止不住
+术后 + 停不下来
+术后 + 流个不停
+术后 + 不停地流
+产后 + 止不住
+产后 + 停不下来
+产后 + 流个不停
+产后 + 不停地流
+生完 + 止不住
+生完 + 停不下来
+生完 + 流个不停
+生完 + 不停地流
+剖腹产 + 止不住
+剖腹产 + 停不下来
+剖腹产 + 流个不停
+剖腹产 + 不停地流
+顺产 + 止不住
+顺产 + 停不下来
+顺产 + 流个不停
+顺产 + 不停地流
+拔牙 + 止不住
+拔牙 + 停不下来
+拔牙 + 流个不停
+拔牙 + 不停地流
+# --- a whole bottle, strip or box, or a big handful, of one medicine (降压药 + 整瓶)
+降压药 + 整瓶
+降压药 + 一大把
+降压药 + 整板
+降压药 + 整盒
+止痛药 + 整瓶
+止痛药 + 一大把
+止痛药 + 整板
+止痛药 + 整盒
+止疼药 + 整瓶
+止疼药 + 一大把
+止疼药 + 整板
+止疼药 + 整盒
+退烧药 + 整瓶
+退烧药 + 一大把
+退烧药 + 整板
+退烧药 + 整盒
+感冒药 + 整瓶
+感冒药 + 一大把
+感冒药 + 整板
+感冒药 + 整盒
+降糖药 + 整瓶
+降糖药 + 一大把
+降糖药 + 整板
+降糖药 + 整盒
+抗抑郁药 + 整瓶
+抗抑郁药 + 一大把
+抗抑郁药 + 整板
+抗抑郁药 + 整盒
+铁片 + 整瓶
+铁片 + 一大把
+铁片 + 整板
+铁片 + 整盒
+维生素 + 整瓶
+维生素 + 一大把
+维生素 + 整板
+维生素 + 整盒
+布洛芬 + 整瓶
+布洛芬 + 一大把
+布洛芬 + 整板
+布洛芬 + 整盒
+扑热息痛 + 整瓶
+扑热息痛 + 一大把
+扑热息痛 + 整板
+扑热息痛 + 整盒
+对乙酰氨基酚 + 整瓶
+对乙酰氨基酚 + 一大把
+对乙酰氨基酚 + 整板
+对乙酰氨基酚 + 整盒
+褪黑素 + 整瓶
+褪黑素 + 一大把
+褪黑素 + 整板
+褪黑素 + 整盒
+[opt_out]
+# More ways to say 'stop sending': 啦 endings, English send/text/sms inside Chinese, angry forms, 'take me off the list', pinyin.
+别发啦
+不要发啦
+不用发啦
+别发来了
+不要发来了
+不要再发来
+别再发来
+短信发个不停
+消息发个不停
+短信发个没完
+天天发短信
+天天发消息
+老是发短信
+总是发短信
+一直发短信
+整天发短信
+老发短信
+烦死了别发
+别再send
+不要再send
+别send了
+不要send了
+不要send
+别send
+不要再发message
+别发message
+不要再text
+别再text
+不要text我
+别text我
+不要再sms
+别发sms
+不要发sms
+stop发
+stop发送
+不要再message
+别message我
+名单里删
+名单上删
+名单中删
+名单删掉
+名单删除
+名单里去掉
+名单中去掉
+名单上去掉
+名单里移除
+名单中移除
+名单上移除
+从你们的名单
+从你们名单
+从通知名单
+从短信名单
+别再打扰我
+不要再打扰我了
+不想再收到你们
+不想再收你们
+bie fa la
+bie zai fa la
+bu yao fa la
+bie gei wo fa
+bu yao gei wo fa
+bu yao zai gei wo fa
+buyao zaifa
+buyaozaifa
+biefale
+bie fa xiao xi
+bu yao fa xiao xi
+bu xu yao duan xin
+bu yao duan xin
+tui ding duan xin
+qu xiao duan xin
+shan chu wo de hao ma
+ba wo shan le
+bu yao zai da rao
+bie zai da rao
+bie fan wo
+bu yao zai fa xiao xi
+[alone]
+# Bare words for STOP / ENOUGH, a stop request only as the whole reply ("停", "停！", "够了").
+停 = opt_out
+停停停 = opt_out
+退 = opt_out
+够了 = opt_out
+够了够了 = opt_out
+别发 = opt_out
+不要发 = opt_out
+ting = opt_out
+ting zhi = opt_out
+tingzhi = opt_out
+bie fa = opt_out

@@ -3367,3 +3367,743 @@ faat yeung diu
 唔過嚟了
 不過來了
 過不來了
+
+# 2026-12-03 (session 6): 危險信號的口語、第三人稱和粵拼說法：大肚/懷孕時肚痛或腰痛痛到頂唔順、宮縮太早；
+# 食咗成樽/成排藥、細路誤食或當糖食、飲咗漂白水/清潔劑；屋企人暈低、叫極都唔醒、冇反應；血標出嚟、
+# 紗布濕晒、成身都係血、手術後/產後出血止唔到；心口好似有舊大石壓住、心口好谷、心口痛兼出冷汗/左膊/下巴；
+# 輕生的說法（燒炭、割脈、尋短見、唔想再捱）及粵拼；[alone] 單獨回覆「夠了」「停手」即退訂，以及更多
+# 「唔好再send」的說法（粵拼 m ho joi send、日日send、由名單剔除）。
+[urgent]
+# Contractions too early, threatened preterm labour.
+宮縮頻密
+宮縮好密
+頻密宮縮
+宮縮頻繁
+頻繁宮縮
+規律宮縮
+宮縮好痛
+宮縮很痛
+先兆早產
+要早產
+可能早產
+早產跡象
+早產嘅跡象
+# Overdose: a whole bottle or strip, a fistful, dozens of pills at once (first or third person; 食晒 = ate them all).
+成樽 … 吞晒
+成樽 … 吞下去
+成樽 … 一次過食
+成樽 … 一口氣食
+成樽 … 一口氣吃
+成排 … 吞晒
+成排 … 吞下去
+成排 … 一次過食
+成排 … 一口氣食
+成排 … 一口氣吃
+成盒 … 吞晒
+成盒 … 吞下去
+成盒 … 一次過食
+成盒 … 一口氣食
+成盒 … 一口氣吃
+整瓶 … 吞晒
+整瓶 … 吞下去
+整瓶 … 一次過食
+整瓶 … 一口氣食
+整瓶 … 一口氣吃
+一揸 … 吞晒
+一揸 … 吞下去
+一揸 … 一次過食
+一揸 … 一口氣食
+一揸 … 一口氣吃
+一大把 … 吞晒
+一大把 … 吞下去
+一大把 … 一次過食
+一大把 … 一口氣食
+一大把 … 一口氣吃
+食咗十幾粒
+食咗幾十粒
+食咗廿幾粒
+食咗二十幾粒
+食咗十幾顆
+食咗幾十顆
+食咗十幾片
+食咗幾十片
+吞咗十幾粒
+吞咗幾十粒
+吞咗廿幾粒
+吞咗二十幾粒
+吞咗十幾顆
+吞咗幾十顆
+吞咗十幾片
+吞咗幾十片
+吃了十幾粒
+吃了幾十粒
+吃了廿幾粒
+吃了二十幾粒
+吃了十幾顆
+吃了幾十顆
+吃了十幾片
+吃了幾十片
+吞了十幾粒
+吞了幾十粒
+吞了廿幾粒
+吞了二十幾粒
+吞了十幾顆
+吞了幾十顆
+吞了十幾片
+吞了幾十片
+食晒成樽
+食晒成排
+食晒成盒
+吞晒成樽
+吞晒成排
+食晒一揸
+食咗成板
+吃了一整盒
+吃了一把藥
+吞了一把藥
+食晒啲安眠藥
+食晒所有安眠藥
+# A child who got into medicine: by mistake, as if it were sweets, an adult's or grandparent's pills, a button battery.
+誤食
+誤吞
+誤吃 … 藥
+誤服 … 藥
+食咗嫲嫲 … 藥
+食咗婆婆 … 藥
+食咗公公 … 藥
+食咗爺爺 … 藥
+食咗大人 … 藥
+吃了大人的 … 藥
+吃了奶奶的 … 藥
+吃了爺爺的 … 藥
+吃了外婆的 … 藥
+當糖食
+當糖咁食
+當係糖
+以為係糖
+當成糖果
+當糖果吃
+當糖吃
+吞咗粒電池
+吞咗電池
+吞了電池
+吞咗磁石
+吞咗粒磁石
+# Poisons that are swallowed only by accident or on purpose.
+老鼠藥
+鼠藥
+百草枯
+飲咗農藥
+飲農藥
+喝了農藥
+喝農藥
+食咗老鼠藥
+吃了老鼠藥
+# Passed out, will not wake or respond (a relative).
+叫極都唔應
+點叫都唔醒
+點叫都唔應
+搖極都唔醒
+拍極都唔醒
+都唔醒
+都不醒
+搖不醒
+拍不醒
+叫都不醒
+昏睡不醒
+昏睡唔醒
+唔醒人事
+冇晒知覺
+瞓咗喺地下唔郁
+跌咗落地起唔到身
+倒在地上起不來
+倒 … 一動不動
+躺 … 一動不動
+瞓 … 一動不動
+暈 … 一動不動
+沒有意識了
+人事不知
+giu m seng
+giu keoi m seng
+giu kui m seng
+giu gik m seng
+dim giu dou m seng
+mou faan jing
+mou faan ying
+mo fan ying
+mou fan ying
+m seng yan si
+wan jo gwo heoi
+wan dai jo
+# Heavy bleeding in plain words: spurting (標), pouring, soaked through, blood everywhere.
+血狂流
+狂流血
+血標出嚟
+血標晒出嚟
+標血
+血不停咁流
+血一路流
+一路流血
+一路出血
+流血流唔停
+出血出唔停
+周圍都係血
+一身都係血
+成手都係血
+成塊面都係血
+全身都係血
+到處都係血
+到處都是血
+滿身是血
+滿地是血
+毛巾濕晒 … 血
+紗布濕晒
+紗布濕透
+紗布 … 濕晒
+繃帶 … 濕晒
+繃帶 … 濕透
+血浸透
+被血浸透
+俾血浸透
+被血染紅
+血染紅
+壓住都止唔到
+㩒住都止唔到
+㩒住都仲流
+壓住都仲流
+按住還在流
+按著還在流血
+止唔到個血
+lau hyut lau m ting
+yat jik lau hyut
+jat zik lau hyut
+hyut biu
+biu hyut
+hyut lau bat ting
+sing san hai hyut
+chut hyut chut m ting
+# Chest pressure pictured (a big rock, an elephant, bound tight, 心口好谷) also in Cantonese romanization.
+心口好谷
+心口谷
+胸口好谷
+谷住心口
+心口好重
+胸口好重
+胸口很重
+胸口沉重
+心口沉重
+胸口好沉
+胸口很沉
+心口 … 箍住
+胸口 … 箍住
+心口 … 綁住
+胸口 … 綁住
+心口 … 勒住
+胸口 … 勒住
+心口 … 捏住
+心臟 … 捏住
+心口好似有嘢壓
+胸口好像有東西壓
+胸口像被壓
+胸口 … 大象
+心口 … 大笨象
+胸口 … 大笨象
+sam hau hou chung
+sum hau ho chung
+sam hau ap jyu
+sam hau aat jyu
+sam hau jaat jyu
+sam hau guk
+sam hau hou guk
+sum hau ho guk
+sam hau … chung
+# Suicidal thoughts: methods, Taiwan and Hong Kong wordings, Cantonese romanization.
+燒炭
+想燒炭
+割脈
+想割脈
+自盡
+尋短見
+尋短
+活膩了
+想結束一切
+結束一切吧
+唔想再捱
+唔想再捱落去
+冇我 … 好啲
+冇我 … 更好
+想了結
+跳海
+跳橋
+天台 … 跳
+生不如死
+活著好痛苦
+活著太痛苦
+想死咗去
+想瞓低唔再醒
+唔想再醒返
+seung sei jo keoi
+sei jo keoi suen
+sei jo hou gwo
+m seung zoi wut
+wut m lok heoi
+wut m lok hui
+wood m lok hui
+saang cyun m lok heoi
+m seung zoi saang cyun
+git suk sang ming
+kit chuk sang ming
+zi caan
+ji chaan
+siu taan
+seung siu taan
+seung tiu lau
+m seung zoi ngaai
+zou jan mou yi si
+jo yan mo yi si
+saang bat jyu sei
+m seung zou yan
+[urgent-combinations]
+# --- severe or constant pain in pregnancy (孕 matches 懷孕, 孕婦, 孕期; 大肚 / 有咗BB / 懷住 = expecting; 痛得/痛到 = pain 'so bad that …')
+孕 + 痛得
+孕 + 痛到
+孕 + 疼得
+孕 + 疼到
+孕 + 好痛
+孕 + 很痛
+孕 + 非常痛
+孕 + 特別痛
+孕 + 痛死
+孕 + 一直痛
+孕 + 一直都痛
+孕 + 痛個不停
+孕 + 痛個唔停
+孕 + 痛唔停
+孕 + 持續痛
+孕 + 絞痛
+孕 + 越嚟越痛
+孕 + 越來越痛
+孕 + 肚好硬
+孕 + 肚子很硬
+大肚 + 痛得
+大肚 + 痛到
+大肚 + 疼得
+大肚 + 疼到
+大肚 + 好痛
+大肚 + 很痛
+大肚 + 非常痛
+大肚 + 特別痛
+大肚 + 痛死
+大肚 + 一直痛
+大肚 + 一直都痛
+大肚 + 痛個不停
+大肚 + 痛個唔停
+大肚 + 痛唔停
+大肚 + 持續痛
+大肚 + 絞痛
+大肚 + 越嚟越痛
+大肚 + 越來越痛
+大肚 + 肚好硬
+大肚 + 肚子很硬
+有咗BB + 痛得
+有咗BB + 痛到
+有咗BB + 疼得
+有咗BB + 疼到
+有咗BB + 好痛
+有咗BB + 很痛
+有咗BB + 非常痛
+有咗BB + 特別痛
+有咗BB + 痛死
+有咗BB + 一直痛
+有咗BB + 一直都痛
+有咗BB + 痛個不停
+有咗BB + 痛個唔停
+有咗BB + 痛唔停
+有咗BB + 持續痛
+有咗BB + 絞痛
+有咗BB + 越嚟越痛
+有咗BB + 越來越痛
+有咗BB + 肚好硬
+有咗BB + 肚子很硬
+懷住 + 痛得
+懷住 + 痛到
+懷住 + 疼得
+懷住 + 疼到
+懷住 + 好痛
+懷住 + 很痛
+懷住 + 非常痛
+懷住 + 特別痛
+懷住 + 痛死
+懷住 + 一直痛
+懷住 + 一直都痛
+懷住 + 痛個不停
+懷住 + 痛個唔停
+懷住 + 痛唔停
+懷住 + 持續痛
+懷住 + 絞痛
+懷住 + 越嚟越痛
+懷住 + 越來越痛
+懷住 + 肚好硬
+懷住 + 肚子很硬
+daai tou + hou tung
+daai tou + ho tung
+daai tou + tung dou
+daai tou + tung dak
+daai tou + yat jik tung
+daai tou + jat zik tung
+waai jan + hou tung
+waai jan + ho tung
+waai jan + tung dou
+waai jan + tung dak
+waai jan + yat jik tung
+waai jan + jat zik tung
+wai yan + hou tung
+wai yan + ho tung
+wai yan + tung dou
+wai yan + tung dak
+wai yan + yat jik tung
+wai yan + jat zik tung
+# --- contractions or labour starting weeks too early (先得32週就作動)
+宮縮 + 週
+宮縮 + 個月
+宮縮 + 早產
+宮縮 + 禮拜
+陣痛 + 週
+陣痛 + 個月
+陣痛 + 早產
+陣痛 + 禮拜
+作動 + 週
+作動 + 個月
+作動 + 早產
+作動 + 禮拜
+# --- a child who got into medicine (個仔食咗我啲藥, 細路偷食藥)
+個仔 + 食咗我 … 藥
+個仔 + 吃了我的 … 藥
+個仔 + 打開咗藥樽
+個仔 + 打開了藥瓶
+個仔 + 偷食 … 藥
+個仔 + 偷吃 … 藥
+個女 + 食咗我 … 藥
+個女 + 吃了我的 … 藥
+個女 + 打開咗藥樽
+個女 + 打開了藥瓶
+個女 + 偷食 … 藥
+個女 + 偷吃 … 藥
+細路 + 食咗我 … 藥
+細路 + 吃了我的 … 藥
+細路 + 打開咗藥樽
+細路 + 打開了藥瓶
+細路 + 偷食 … 藥
+細路 + 偷吃 … 藥
+小朋友 + 食咗我 … 藥
+小朋友 + 吃了我的 … 藥
+小朋友 + 打開咗藥樽
+小朋友 + 打開了藥瓶
+小朋友 + 偷食 … 藥
+小朋友 + 偷吃 … 藥
+BB + 食咗我 … 藥
+BB + 吃了我的 … 藥
+BB + 打開咗藥樽
+BB + 打開了藥瓶
+BB + 偷食 … 藥
+BB + 偷吃 … 藥
+孫 + 食咗我 … 藥
+孫 + 吃了我的 … 藥
+孫 + 打開咗藥樽
+孫 + 打開了藥瓶
+孫 + 偷食 … 藥
+孫 + 偷吃 … 藥
+孩子 + 食咗我 … 藥
+孩子 + 吃了我的 … 藥
+孩子 + 打開咗藥樽
+孩子 + 打開了藥瓶
+孩子 + 偷食 … 藥
+孩子 + 偷吃 … 藥
+小孩 + 食咗我 … 藥
+小孩 + 吃了我的 … 藥
+小孩 + 打開咗藥樽
+小孩 + 打開了藥瓶
+小孩 + 偷食 … 藥
+小孩 + 偷吃 … 藥
+兒子 + 食咗我 … 藥
+兒子 + 吃了我的 … 藥
+兒子 + 打開咗藥樽
+兒子 + 打開了藥瓶
+兒子 + 偷食 … 藥
+兒子 + 偷吃 … 藥
+女兒 + 食咗我 … 藥
+女兒 + 吃了我的 … 藥
+女兒 + 打開咗藥樽
+女兒 + 打開了藥瓶
+女兒 + 偷食 … 藥
+女兒 + 偷吃 … 藥
+寶寶 + 食咗我 … 藥
+寶寶 + 吃了我的 … 藥
+寶寶 + 打開咗藥樽
+寶寶 + 打開了藥瓶
+寶寶 + 偷食 … 藥
+寶寶 + 偷吃 … 藥
+# --- bleach, cleaners, insecticide spray, kerosene (火水) swallowed or drunk (飲 = drink)
+飲咗 + 漂白水
+飲咗 + 清潔劑
+飲咗 + 消毒液
+飲咗 + 消毒藥水
+飲咗 + 潔廁
+飲咗 + 洗潔精
+飲咗 + 洗衣液
+飲咗 + 洗衣珠
+飲咗 + 殺蟲水
+飲咗 + 火水
+食咗 + 漂白水
+食咗 + 清潔劑
+食咗 + 消毒液
+食咗 + 消毒藥水
+食咗 + 潔廁
+食咗 + 洗潔精
+食咗 + 洗衣液
+食咗 + 洗衣珠
+食咗 + 殺蟲水
+食咗 + 火水
+吞咗 + 漂白水
+吞咗 + 清潔劑
+吞咗 + 消毒液
+吞咗 + 消毒藥水
+吞咗 + 潔廁
+吞咗 + 洗潔精
+吞咗 + 洗衣液
+吞咗 + 洗衣珠
+吞咗 + 殺蟲水
+吞咗 + 火水
+喝了 + 漂白水
+喝了 + 清潔劑
+喝了 + 消毒液
+喝了 + 消毒藥水
+喝了 + 潔廁
+喝了 + 洗潔精
+喝了 + 洗衣液
+喝了 + 洗衣珠
+喝了 + 殺蟲水
+喝了 + 火水
+吃了 + 漂白水
+吃了 + 清潔劑
+吃了 + 消毒液
+吃了 + 消毒藥水
+吃了 + 潔廁
+吃了 + 洗潔精
+吃了 + 洗衣液
+吃了 + 洗衣珠
+吃了 + 殺蟲水
+吃了 + 火水
+誤飲 + 漂白水
+誤飲 + 清潔劑
+誤飲 + 消毒液
+誤飲 + 消毒藥水
+誤飲 + 潔廁
+誤飲 + 洗潔精
+誤飲 + 洗衣液
+誤飲 + 洗衣珠
+誤飲 + 殺蟲水
+誤飲 + 火水
+# --- chest pain or pressure with a cold sweat, the left shoulder or arm, the jaw
+心口 + 冷汗
+心口 + 標汗
+心口 + 左膊痛
+心口 + 左邊膊頭痛
+心口 + 左肩痛
+心口 + 手臂麻
+心口 + 手痹
+心口 + 左手麻
+心口 + 牙骹
+心口 + 下巴
+胸 + 冷汗
+胸 + 標汗
+胸 + 左膊痛
+胸 + 左邊膊頭痛
+胸 + 左肩痛
+胸 + 手臂麻
+胸 + 手痹
+胸 + 左手麻
+胸 + 牙骹
+心臟 + 冷汗
+心臟 + 標汗
+心臟 + 左膊痛
+心臟 + 左邊膊頭痛
+心臟 + 左肩痛
+心臟 + 手臂麻
+心臟 + 手痹
+心臟 + 左手麻
+心臟 + 牙骹
+心臟 + 下巴
+sam hau + laang hon
+sam hau + lang hon
+sam hau + chut hon
+sam hau + biu hon
+sam hau + jo sau
+sum hau + laang hon
+sum hau + lang hon
+sum hau + chut hon
+sum hau + biu hon
+sum hau + jo sau
+# --- bleeding after surgery, birth or a tooth extraction that will not stop
+傷口 + 止唔到
+傷口 + 止不住
+傷口 + 流個不停
+傷口 + 流唔停
+刀口 + 止唔到
+刀口 + 止不住
+刀口 + 流個不停
+刀口 + 流唔停
+手術 + 止唔到
+手術 + 止不住
+手術 + 流個不停
+手術 + 流唔停
+術後 + 止唔到
+術後 + 止不住
+術後 + 流個不停
+術後 + 流唔停
+產後 + 止唔到
+產後 + 止不住
+產後 + 流個不停
+產後 + 流唔停
+生完 + 止唔到
+生完 + 止不住
+生完 + 流個不停
+生完 + 流唔停
+剖腹 + 止唔到
+剖腹 + 止不住
+剖腹 + 流個不停
+剖腹 + 流唔停
+脫牙 + 止唔到
+脫牙 + 止不住
+脫牙 + 流個不停
+脫牙 + 流唔停
+拔牙 + 止唔到
+拔牙 + 止不住
+拔牙 + 流個不停
+拔牙 + 流唔停
+# --- a whole bottle, strip or box of one medicine (降血壓藥 + 成樽)
+血壓藥 + 成樽
+血壓藥 + 整瓶
+血壓藥 + 一大揸
+血壓藥 + 一大把
+止痛藥 + 成樽
+止痛藥 + 整瓶
+止痛藥 + 一大揸
+止痛藥 + 一大把
+退燒藥 + 成樽
+退燒藥 + 整瓶
+退燒藥 + 一大揸
+退燒藥 + 一大把
+感冒藥 + 成樽
+感冒藥 + 整瓶
+感冒藥 + 一大揸
+感冒藥 + 一大把
+糖尿藥 + 成樽
+糖尿藥 + 整瓶
+糖尿藥 + 一大揸
+糖尿藥 + 一大把
+抗抑鬱藥 + 成樽
+抗抑鬱藥 + 整瓶
+抗抑鬱藥 + 一大揸
+抗抑鬱藥 + 一大把
+鐵丸 + 成樽
+鐵丸 + 整瓶
+鐵丸 + 一大揸
+鐵丸 + 一大把
+維他命 + 成樽
+維他命 + 整瓶
+維他命 + 一大揸
+維他命 + 一大把
+必理痛 + 成樽
+必理痛 + 整瓶
+必理痛 + 一大揸
+必理痛 + 一大把
+普拿疼 + 成樽
+普拿疼 + 整瓶
+普拿疼 + 一大揸
+普拿疼 + 一大把
+瞓覺藥 + 成樽
+瞓覺藥 + 整瓶
+瞓覺藥 + 一大揸
+瞓覺藥 + 一大把
+褪黑素 + 成樽
+褪黑素 + 整瓶
+褪黑素 + 一大揸
+褪黑素 + 一大把
+[opt_out]
+# More ways to say 'stop sending': Cantonese romanization, 'every day you send', English send/text inside, 'take me off the list'.
+m ho joi send
+m hou zoi send
+mm ho joi send
+m ho send
+m hou send
+m ho joi fat
+m hou zoi faat
+m sai joi send
+m sai send
+m yiu joi send
+m ho joi msg
+m ho joi text
+m ho joi sms
+m hou zoi whatsapp
+m ho joi whatsapp
+m ho joi wan ngo
+m ho fan ngo
+m seung joi sau
+m seung sau
+m goi ting
+tui deng
+ting zi send
+日日send
+成日send
+send極都唔停
+send嚟send去
+日日都send
+一直傳簡訊
+一直發簡訊
+天天傳簡訊
+一直傳訊息
+不要一直傳
+不要再send
+別再send
+不要send
+別send
+不要再text
+別再text
+不要再sms
+別傳sms
+唔好text我
+唔好sms我
+唔好msg我
+由名單刪
+由名單剔除
+由名單度刪
+由名單移除
+喺名單度刪
+名單度刪
+名單刪除
+名單上刪
+從名單刪
+刪咗我
+由你哋嘅名單
+喺你哋個名單
+從你們的名單
+將我由名單
+唔想再收到你哋
+不想再收到你們
+唔好再send嘢
+唔使再send嘢
+[alone]
+# Bare words for STOP / ENOUGH, a stop request only as the whole reply ("夠了", "停手！", "唔好再send").
+夠了 = opt_out
+夠喇 = opt_out
+夠啦 = opt_out
+停手 = opt_out
+停啦 = opt_out
+停喇 = opt_out
+唔該停 = opt_out
+唔好發 = opt_out
+唔好send = opt_out
+唔好再send = opt_out
+m ho send = opt_out
+gau la = opt_out
