@@ -301,7 +301,12 @@ extension Analysis {
         confidence = (min(max(confidence, 0.05), 0.99) * 100).rounded() / 100
 
         // Language.
-        let language = hints.first.map { $0.score >= 0.4 ? $0.lang : "und" } ?? "und"
+        // The first hint is the language when it holds most of the evidence, or a clear lead over
+        // the second (a long reply spreads small shares over languages that write its common words).
+        let language = hints.first.map { top in
+            let second = hints.count > 1 ? hints[1].score : 0
+            return top.score >= 0.4 || (top.score >= 0.25 && top.score >= 2 * second) ? top.lang : "und"
+        } ?? "und"
 
         // Evidence, in reply order.
         var evidence: [Evidence] = readings.sorted { $0.found.match.start < $1.found.match.start }.map { r in

@@ -14,7 +14,10 @@ extension Analysis {
         guard firstToken <= key.tokens.count else { return [] }
         let regionStart = firstToken < key.tokens.count ? Int(key.tokens[firstToken].sourceStart) : Int.max
 
-        // Lexicon evidence: entries that few languages share say the most.
+        // Lexicon evidence: entries that few languages share say the most. The same words matched
+        // by several entries of one language (a word in many `[urgent-combinations]` lines) are
+        // one piece of evidence, the strongest of them.
+        var spans: [(language: Int, start: Int32, end: Int32, weight: Double)] = []
         for f in active where !f.wholeReply && Int(f.match.firstToken) >= firstToken {
             let entry = lex.entries[Int(f.match.entry)]
             let weight: Double
@@ -26,8 +29,13 @@ extension Analysis {
             var w = weight * Double(min(entry.words, 4)) / Double(lex.keyLanguageCount[Int(f.match.entry)])
             if f.source == .romanized { w *= 0.8 }
             if f.source == .typo { w *= 0.6 }
-            score[entry.language] += w
+            if let i = spans.firstIndex(where: { $0.language == entry.language && $0.start == f.match.start && $0.end == f.match.end }) {
+                spans[i].weight = max(spans[i].weight, w)
+            } else {
+                spans.append((entry.language, f.match.start, f.match.end, w))
+            }
         }
+        for span in spans { score[span.language] += span.weight }
 
         // Words the reply shares with a language's own entries ("minha", "semana", "falleció"),
         // a little each, less for a word several languages write. Only Latin-script words: other

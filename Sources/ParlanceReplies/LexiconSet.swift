@@ -136,8 +136,9 @@ final class LexiconSet: Sendable {
     let terminalStart: [Int32]
     let terminalPatterns: [Int32]
     /// Hashes of every word that appears in any entry. The value has bit 31 set, and bit `i`
-    /// (for the first 31 languages) when language `i` writes the word in Latin letters in an
-    /// entry of its own file (not in a spelling derived at load): word-level language evidence.
+    /// (for the first 31 languages) when language `i` writes the word in plain Latin letters in
+    /// an entry of its own file (not in a spelling derived at load, and not as the unaccented
+    /// key of an accented word): word-level language evidence.
     let knownWords: IntTable
     /// Typo index, sorted by hash: (hash of a word, or of it with one letter deleted,
     /// vocabulary index).
@@ -161,7 +162,7 @@ final class LexiconSet: Sendable {
         var languages: [LanguageInfo] = []
         var entries: [Entry] = []
         var entryTexts: [EntryText] = []
-        var keyed: [(entry: Int, segments: [(key: KeyText, stem: Bool, gap: Int)])] = []
+        var keyed: [(entry: Int, segments: [(key: KeyText, stem: Bool, gap: Int, plainWords: UInt64)])] = []
         var carrier: [String: CarrierKeyword] = [:]
         var combinations: [Combination] = []
         var clitics: [Script: [[UInt16]]] = [:]
@@ -297,9 +298,9 @@ final class LexiconSet: Sendable {
             let keys = KeyText.batch(pending.flatMap { $0.specs.map(\.text) })
             var k = 0
             for p in pending {
-                var segments: [(key: KeyText, stem: Bool, gap: Int)] = []
+                var segments: [(key: KeyText, stem: Bool, gap: Int, plainWords: UInt64)] = []
                 for spec in p.specs {
-                    if !keys[k].units.isEmpty { segments.append((keys[k], spec.stem, spec.gap)) }
+                    if !keys[k].units.isEmpty { segments.append((keys[k], spec.stem, spec.gap, Self.plainWords(keys[k], of: spec.text))) }
                     k += 1
                 }
                 guard !segments.isEmpty else {
@@ -363,7 +364,8 @@ final class LexiconSet: Sendable {
                 for t in 0..<seg.key.tokens.count {
                     let w = seg.key.tokenUnits(t)
                     var mask = knownWords[hashUnits(w)] ?? Int32.min
-                    if !entry.romanized, entry.language < 31, seg.key.tokens[t].script == .latin, !seg.key.tokens[t].isSymbol {
+                    if !entry.romanized, entry.language < 31, seg.key.tokens[t].script == .latin, !seg.key.tokens[t].isSymbol,
+                       t < 64, seg.plainWords & (1 << UInt64(t)) != 0 {
                         mask |= Int32(1) << Int32(entry.language)
                     }
                     knownWords[hashUnits(w)] = mask
@@ -452,6 +454,20 @@ final class LexiconSet: Sendable {
     }
 
     /// Whether a pattern edge needs a word boundary there: letters and digits of spaced scripts do.
+    /// Bit `t` set when word `t` of `key` is written in plain ASCII in `text`: only such words are
+    /// language evidence as they stand, since an accented word folds to another language's word
+    /// (Vietnamese "bé" and "sợ" to English "be" and "so").
+    static func plainWords(_ key: KeyText, of text: String) -> UInt64 {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return ~0 }
+        let scalars = Array(text.unicodeScalars)
+        var bits: UInt64 = 0
+        for (t, token) in key.tokens.prefix(64).enumerated() {
+            let lo = Int(token.sourceStart), hi = min(Int(token.sourceEnd), scalars.count)
+            if lo < hi, scalars[lo..<hi].allSatisfy({ $0.isASCII }) { bits |= 1 << UInt64(t) }
+        }
+        return bits
+    }
+
     static func isBoundaryChar(_ c: UInt32, _ script: Script) -> Bool {
         if script.isUnspaced { return false }
         if c >= 0x30 && c <= 0x39 { return true }
@@ -634,7 +650,8 @@ struct Abbreviations {
 
     /// The entry's short spellings: the k-th has every expansion replaced by that expansion's
     /// k-th abbreviation (its last when it has fewer), so "không" in an entry gives one variant
-    /// for each of "ko", "k", "kh", "hok"…; empty when nothing changes.
+    /// for each of "ko", "k", "kh", "hok"…; with two expansions or more, each is also shortened
+    /// alone ("n quero mais mensagens"); empty when nothing changes.
     func abbreviations(of text: String) -> [String] {
         guard !rules.isEmpty, mayHoldExpansion(text) else { return [] }
         let words = Self.words(text)
@@ -660,6 +677,29 @@ struct Abbreviations {
             let short = String(decoding: Array(w.joined(separator: [0x20])), as: UTF8.self)
             if !out.contains(short) { out.append(short) }
             if !more { break }
+        }
+        // With two or more expansions in the entry, also each one shortened alone: patients write
+        // "n quero mais mensagens" as often as "n quero mais msgs" ("não quero mais mensagens").
+        var places: [(at: Int, rule: Int)] = []
+        var i = 0
+        while i < words.count {
+            if firstWords.contains(words[i]), let r = rules.firstIndex(where: { i + $0.expansion.count <= words.count && Array(words[i..<(i + $0.expansion.count)]) == $0.expansion }) {
+                places.append((i, r))
+                i += rules[r].expansion.count
+            } else {
+                i += 1
+            }
+        }
+        if places.count >= 2 {
+            for place in places {
+                let rule = rules[place.rule]
+                for a in rule.abbreviations where out.count < Self.variantLimit * 2 {
+                    var w = words
+                    w.replaceSubrange(place.at..<(place.at + rule.expansion.count), with: [a])
+                    let short = String(decoding: Array(w.joined(separator: [0x20])), as: UTF8.self)
+                    if !out.contains(short) { out.append(short) }
+                }
+            }
         }
         return out
     }

@@ -315,3 +315,14 @@ struct SeveralWordAccentTests {
         #expect(engine.classify("xoà sô tòi").intent == .optOut)
     }
 }
+
+@Suite("Language evidence counted once a span")
+struct LanguageEvidenceSpanTests {
+    @Test func wordsInManyCombinationsAreOnePieceOfEvidence() throws {
+        // "be" is a word of both files; Vietnamese uses "bé" in many combinations.
+        let vi = "@schema lexicon@1\n@lang vi\n[urgent-combinations]\nbé + sốt\nbé + co giật\nbé + khó thở\nbé + tím tái\nbé + ngất\n"
+        let en = "@schema lexicon@1\n@lang en\n[late]\nmins late\n[words]\nbe gonna like\n"
+        let engine = try classifier(["vi.lex": vi, "en.lex": en])
+        #expect(engine.classify("omw, gonna be like 5 mins late").language == "en")
+    }
+}

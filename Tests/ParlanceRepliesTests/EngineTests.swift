@@ -322,6 +322,17 @@ struct ShorthandTests {
         #expect(engine.classify("I'm bleeding a lot").intent == .urgent)
     }
 
+    @Test func withTwoExpansionsEachIsAlsoShortenedAlone() {
+        var a = Abbreviations()
+        a.add("n", expandsTo: "não")
+        a.add("msgs", expandsTo: "mensagens")
+        let out = a.abbreviations(of: "não quero mais mensagens")
+        #expect(out.first == "n quero mais msgs")
+        #expect(Set(out) == ["n quero mais msgs", "n quero mais mensagens", "não quero mais msgs"])
+        // One expansion: one spelling, as before.
+        #expect(a.abbreviations(of: "não quero") == ["n quero"])
+    }
+
     @Test func abbreviateReplacesRunsOfWords() {
         var a = Abbreviations()
         a.add("tmrw", expandsTo: "tomorrow")
