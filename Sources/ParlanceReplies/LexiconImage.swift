@@ -15,7 +15,7 @@ import Foundation
 /// the writer's byte order; a host of the other order sees a wrong mark and compiles afresh.
 enum LexiconImage {
     static let magic: [UInt8] = Array("PLXI".utf8)
-    static let formatVersion: UInt32 = 2
+    static let formatVersion: UInt32 = 3
     static let headerSize = 4 + 4 + 4 + 16 + 8 + 8
     static let byteOrderMark: UInt32 = 0x0102_0304
 
@@ -139,7 +139,7 @@ enum LexiconImage {
         w.table(set.knownWords)
         w.u32(UInt32(set.typoIndex.count))
         for t in set.typoIndex {
-            w.u64(t.hash)
+            w.u32(t.hash)
             w.i32(t.word)
         }
         w.u32(UInt32(set.vocabulary.count))
@@ -265,7 +265,9 @@ enum LexiconImage {
         bytes.withUnsafeBytes { decode($0, digest: digest) }
     }
 
-    static func decode(_ raw: UnsafeRawBufferPointer, digest: Digest) -> LexiconSet? {
+    /// `mapped`: `raw` is a private read-only mapping of the file, whose pages may be given back
+    /// as they are read.
+    static func decode(_ raw: UnsafeRawBufferPointer, digest: Digest, mapped: Bool = false) -> LexiconSet? {
         guard raw.count >= headerSize, raw[0] == magic[0], raw[1] == magic[1], raw[2] == magic[2], raw[3] == magic[3] else { return nil }
         var h = Reader(raw, from: 4, to: headerSize)
         do throws(ImageError) {
@@ -273,7 +275,10 @@ enum LexiconImage {
                   try h.u64() == UInt64(raw.count - headerSize) else { return nil }
             let sum = try h.u64()
             guard checksum(UnsafeRawBufferPointer(rebasing: raw[headerSize...])) == sum else { return nil }
-            var r = Reader(raw, from: headerSize, to: raw.count)
+            var r = Reader(raw, from: headerSize, to: raw.count, mapped: mapped)
+            // The checksum read every page: give them back before the tables are made.
+            r.release(upTo: raw.count)
+            r.released = 0
             return try read(&r)
         } catch {
             return nil
@@ -339,10 +344,10 @@ enum LexiconImage {
               transitions.values.allSatisfy({ $0 >= 0 && Int($0) < terminalStart.count - 1 }),
               terminalPatterns.allSatisfy({ $0 >= 0 && Int($0) < patterns.count }) else { throw ImageError() }
         let knownWords = try r.table()
-        var typoIndex: [(hash: UInt64, word: Int32)] = []
-        let typoCount = try r.count(minimumBytes: 12)
+        var typoIndex: [(hash: UInt32, word: Int32)] = []
+        let typoCount = try r.count(minimumBytes: 8)
         typoIndex.reserveCapacity(typoCount)
-        for _ in 0..<typoCount { typoIndex.append((try r.u64(), try r.i32())) }
+        for _ in 0..<typoCount { typoIndex.append((try r.u32(), try r.i32())) }
         var vocabulary: [[UInt16]] = []
         for _ in 0..<(try r.count(minimumBytes: 4)) { vocabulary.append(try r.u16s()) }
         guard typoIndex.allSatisfy({ $0.word >= 0 && Int($0.word) < vocabulary.count }) else { throw ImageError() }
@@ -425,19 +430,38 @@ enum LexiconImage {
         let raw: UnsafeRawBufferPointer
         var at: Int
         let end: Int
+        /// For a mapped file: the pages before this offset have been given back.
+        var released: Int
+        let mapped: Bool
 
-        init(_ raw: UnsafeRawBufferPointer, from: Int, to: Int) {
+        init(_ raw: UnsafeRawBufferPointer, from: Int, to: Int, mapped: Bool = false) {
             self.raw = raw
             at = from
             end = to
+            released = 0
+            self.mapped = mapped
         }
 
         var atEnd: Bool { at == end }
 
         private mutating func take(_ n: Int) throws(ImageError) -> Int {
             guard n >= 0, end - at >= n else { throw ImageError() }
-            defer { at += n }
+            defer {
+                at += n
+                if mapped && at - released >= 1 << 20 { release(upTo: at) }
+            }
             return at
+        }
+
+        /// Gives back the mapped pages before `offset` (they were copied out), so that the
+        /// file and the tables made from it are not resident at once.
+        mutating func release(upTo offset: Int) {
+            guard mapped, let base = raw.baseAddress else { return }
+            let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+            let upTo = offset / page * page
+            guard upTo > released else { return }
+            _ = madvise(UnsafeMutableRawPointer(mutating: base) + released, upTo - released, Int32(MADV_DONTNEED))
+            released = upTo
         }
         mutating func u8() throws(ImageError) -> UInt8 { raw[try take(1)] }
         mutating func u32() throws(ImageError) -> UInt32 {

@@ -140,9 +140,10 @@ final class LexiconSet: Sendable {
     /// an entry of its own file (not in a spelling derived at load, and not as the unaccented
     /// key of an accented word): word-level language evidence.
     let knownWords: IntTable
-    /// Typo index, sorted by hash: (hash of a word, or of it with one letter deleted,
-    /// vocabulary index).
-    let typoIndex: [(hash: UInt64, word: Int32)]
+    /// Typo index, sorted by hash: (the high half of the hash of a word, or of it with one
+    /// letter deleted; vocabulary index). Half a hash is enough: every candidate is checked
+    /// against its word, and eight bytes an entry instead of sixteen keep the index small.
+    let typoIndex: [(hash: UInt32, word: Int32)]
     let vocabulary: [[UInt16]]
     /// Carrier keywords by the key of the whole reply.
     let carrier: [String: CarrierKeyword]
@@ -336,7 +337,7 @@ final class LexiconSet: Sendable {
         entryKey.reserveCapacity(entries.count)
         var vocabulary: [[UInt16]] = []
         var vocabularyIndex: [UInt64: Int32] = [:]
-        var typoIndex: [(hash: UInt64, word: Int32)] = []
+        var typoIndex: [(hash: UInt32, word: Int32)] = []
         transitions.reserveCapacity(keyed.count * 8)
         for (entryIndex, segments) in keyed {
             let entry = entries[entryIndex]
@@ -385,9 +386,9 @@ final class LexiconSet: Sendable {
                             let id = Int32(vocabulary.count)
                             vocabulary.append(word)
                             vocabularyIndex[h] = id
-                            typoIndex.append((h, id))
+                            typoIndex.append((Self.typoKey(h), id))
                             for d in 0..<word.count where !UTF16.isTrailSurrogate(word[d]) {
-                                typoIndex.append((hashUnits(word, skipping: d), id))
+                                typoIndex.append((Self.typoKey(hashUnits(word, skipping: d)), id))
                             }
                         }
                     }
@@ -420,7 +421,7 @@ final class LexiconSet: Sendable {
     /// the languages alone is worked out here.
     init(languages: [LanguageInfo], entries: [Entry], entryTexts: [EntryText], patterns: [Pattern],
          transitions: IntTable, terminalStart: [Int32], terminalPatterns: [Int32], knownWords: IntTable,
-         typoIndex: [(hash: UInt64, word: Int32)], vocabulary: [[UInt16]], carrier: [String: CarrierKeyword],
+         typoIndex: [(hash: UInt32, word: Int32)], vocabulary: [[UInt16]], carrier: [String: CarrierKeyword],
          keyLanguageCount: [Int32], combinations: [Combination], clitics: [Script: [[UInt16]]], numberWords: [NumberWords?]) {
         self.languages = languages
         hans = languages.firstIndex { $0.tag == "zh-Hans" }
@@ -572,8 +573,12 @@ final class LexiconSet: Sendable {
         entries[Int(entry)].romanized ? .romanized : .lexicon
     }
 
-    /// Vocabulary words whose typo-index hash is `hash`.
-    func typoCandidates(_ hash: UInt64, into out: inout [Int32]) {
+    /// The typo index's key of a word hash.
+    @inline(__always) static func typoKey(_ hash: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: hash >> 32) }
+
+    /// Vocabulary words whose typo-index key is that of `hash` (check each against the word).
+    func typoCandidates(_ fullHash: UInt64, into out: inout [Int32]) {
+        let hash = Self.typoKey(fullHash)
         var lo = 0, hi = typoIndex.count
         while lo < hi {
             let mid = (lo + hi) / 2

@@ -45,8 +45,7 @@ public final class ReplyClassifier: Sendable {
     init(files: [(name: String, bytes: [UInt8])], merging: Int, cache: LexiconCache) throws(LexiconError) {
         let digest = LexiconImage.Digest.of(files: files)
         let cacheFile = cache.resolvedDirectory.map { $0.appendingPathComponent("lexicons-\(digest.hex).plxi") }
-        if let cacheFile, let data = FileManager.default.contents(atPath: cacheFile.path),
-           let set = data.withUnsafeBytes({ LexiconImage.decode($0, digest: digest) }) {
+        if let cacheFile, let set = LexiconCache.readMapped(cacheFile.path, { LexiconImage.decode($0, digest: digest, mapped: true) }) {
             lexicons = set
             return
         }
@@ -195,6 +194,20 @@ public enum LexiconCache: Sendable, Equatable {
     /// Writes an image next to its final name and renames it into place, so that a reader never
     /// sees half a file and concurrent writers of the same image do not interfere. Failures are
     /// ignored: the cache only saves time.
+    /// Maps `path` read-only and gives its bytes to `body`; nil when the file cannot be opened or
+    /// mapped (a missing cache is the usual case). The mapping is gone when this returns.
+    static func readMapped<T>(_ path: String, _ body: (UnsafeRawBufferPointer) -> T?) -> T? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_size > 0, info.st_size < 1 << 31 else { return nil }
+        let size = Int(info.st_size)
+        guard let p = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), p != MAP_FAILED else { return nil }
+        defer { munmap(p, size) }
+        return body(UnsafeRawBufferPointer(start: p, count: size))
+    }
+
     static func write(_ bytes: [UInt8], to file: URL) {
         let fm = FileManager.default
         let directory = file.deletingLastPathComponent()
