@@ -382,7 +382,8 @@ extension Analysis {
                 if token.isSymbol || f.match.gaps.contains(where: { $0.contains(token.start) }) { continue }
                 tokens.append(t)
             }
-            guard tokens.contains(where: { accentedKey($0) != nil }) else { return false }
+            // Dropping needs two accented words: with fewer, the entry need not be folded.
+            guard tokens.filter({ accentedKey($0) != nil }).count >= 2 else { return false }
             let words = Folding.key(lex.entryTexts[e].display, .exact).split(separator: " ")
                 .filter { !$0.allSatisfy { $0 == "." || $0 == "…" } }
             guard words.count == tokens.count else { return false }

@@ -275,10 +275,9 @@ enum LexiconImage {
                   try h.u64() == UInt64(raw.count - headerSize) else { return nil }
             let sum = try h.u64()
             guard checksum(UnsafeRawBufferPointer(rebasing: raw[headerSize...])) == sum else { return nil }
-            var r = Reader(raw, from: headerSize, to: raw.count, mapped: mapped)
             // The checksum read every page: give them back before the tables are made.
-            r.release(upTo: raw.count)
-            r.released = 0
+            if mapped { _ = Reader.giveBack(raw, from: 0, upTo: raw.count) }
+            var r = Reader(raw, from: headerSize, to: raw.count, mapped: mapped)
             return try read(&r)
         } catch {
             return nil
@@ -456,12 +455,19 @@ enum LexiconImage {
         /// Gives back the mapped pages before `offset` (they were copied out), so that the
         /// file and the tables made from it are not resident at once.
         mutating func release(upTo offset: Int) {
-            guard mapped, let base = raw.baseAddress else { return }
+            guard mapped else { return }
+            released = Self.giveBack(raw, from: released, upTo: offset)
+        }
+
+        /// Gives back the whole pages of a private read-only mapping from `start` (page-aligned)
+        /// to `offset`; returns where it stopped (`offset` rounded down to a page).
+        static func giveBack(_ raw: UnsafeRawBufferPointer, from start: Int, upTo offset: Int) -> Int {
+            guard let base = raw.baseAddress else { return start }
             let page = Int(sysconf(Int32(_SC_PAGESIZE)))
-            let upTo = offset / page * page
-            guard upTo > released else { return }
-            _ = madvise(UnsafeMutableRawPointer(mutating: base) + released, upTo - released, Int32(MADV_DONTNEED))
-            released = upTo
+            let end = offset / page * page
+            guard end > start else { return start }
+            _ = madvise(UnsafeMutableRawPointer(mutating: base) + start, end - start, Int32(MADV_DONTNEED))
+            return end
         }
         mutating func u8() throws(ImageError) -> UInt8 { raw[try take(1)] }
         mutating func u32() throws(ImageError) -> UInt32 {

@@ -454,7 +454,6 @@ final class LexiconSet: Sendable {
         self.numberWords = numberWords
     }
 
-    /// Whether a pattern edge needs a word boundary there: letters and digits of spaced scripts do.
     /// Bit `t` set when word `t` of `key` is written in plain ASCII in `text`: only such words are
     /// language evidence as they stand, since an accented word folds to another language's word
     /// (Vietnamese "bé" and "sợ" to English "be" and "so").
@@ -469,6 +468,7 @@ final class LexiconSet: Sendable {
         return bits
     }
 
+    /// Whether a pattern edge needs a word boundary there: letters and digits of spaced scripts do.
     static func isBoundaryChar(_ c: UInt32, _ script: Script) -> Bool {
         if script.isUnspaced { return false }
         if c >= 0x30 && c <= 0x39 { return true }
@@ -653,6 +653,12 @@ struct Abbreviations {
         firstWordHashes.insert(Self.wordHash(first))
     }
 
+    /// The first (longest) rule whose expansion starts at word `i` of `words`.
+    private func rule(at i: Int, in words: [[UInt8]]) -> Int? {
+        guard firstWords.contains(words[i]) else { return nil }
+        return rules.firstIndex { i + $0.expansion.count <= words.count && Array(words[i..<(i + $0.expansion.count)]) == $0.expansion }
+    }
+
     /// The entry's short spellings: the k-th has every expansion replaced by that expansion's
     /// k-th abbreviation (its last when it has fewer), so "không" in an entry gives one variant
     /// for each of "ko", "k", "kh", "hok"…; with two expansions or more, each is also shortened
@@ -667,14 +673,11 @@ struct Abbreviations {
             var changed = false, more = false
             var i = 0
             while i < w.count {
-                if firstWords.contains(w[i]) {
-                    for rule in rules where i + rule.expansion.count <= w.count && w[i] == rule.expansion[0]
-                        && Array(w[i..<(i + rule.expansion.count)]) == rule.expansion {
-                        w.replaceSubrange(i..<(i + rule.expansion.count), with: [rule.abbreviations[min(k, rule.abbreviations.count - 1)]])
-                        if k + 1 < rule.abbreviations.count { more = true }
-                        changed = true
-                        break
-                    }
+                if let r = rule(at: i, in: w) {
+                    let rule = rules[r]
+                    w.replaceSubrange(i..<(i + rule.expansion.count), with: [rule.abbreviations[min(k, rule.abbreviations.count - 1)]])
+                    if k + 1 < rule.abbreviations.count { more = true }
+                    changed = true
                 }
                 i += 1
             }
@@ -688,7 +691,7 @@ struct Abbreviations {
         var places: [(at: Int, rule: Int)] = []
         var i = 0
         while i < words.count {
-            if firstWords.contains(words[i]), let r = rules.firstIndex(where: { i + $0.expansion.count <= words.count && Array(words[i..<(i + $0.expansion.count)]) == $0.expansion }) {
+            if let r = rule(at: i, in: words) {
                 places.append((i, r))
                 i += rules[r].expansion.count
             } else {

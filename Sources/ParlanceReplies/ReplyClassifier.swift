@@ -191,9 +191,6 @@ public enum LexiconCache: Sendable, Equatable {
         }
     }
 
-    /// Writes an image next to its final name and renames it into place, so that a reader never
-    /// sees half a file and concurrent writers of the same image do not interfere. Failures are
-    /// ignored: the cache only saves time.
     /// Maps `path` read-only and gives its bytes to `body`; nil when the file cannot be opened or
     /// mapped (a missing cache is the usual case). The mapping is gone when this returns.
     static func readMapped<T>(_ path: String, _ body: (UnsafeRawBufferPointer) -> T?) -> T? {
@@ -208,6 +205,9 @@ public enum LexiconCache: Sendable, Equatable {
         return body(UnsafeRawBufferPointer(start: p, count: size))
     }
 
+    /// Writes an image next to its final name and renames it into place, so that a reader never
+    /// sees half a file and concurrent writers of the same image do not interfere. Failures are
+    /// ignored: the cache only saves time.
     static func write(_ bytes: [UInt8], to file: URL) {
         let fm = FileManager.default
         let directory = file.deletingLastPathComponent()
